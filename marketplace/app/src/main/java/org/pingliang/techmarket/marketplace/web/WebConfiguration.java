@@ -1,0 +1,34 @@
+package org.pingliang.techmarket.marketplace.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
+import org.springframework.web.server.i18n.LocaleContextResolver;
+
+/** Codec limits and the request language (zh-CN first, English on request). */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebFluxConfigurer {
+
+  private final HttpProperties http;
+
+  WebConfiguration(HttpProperties http) {
+    this.http = http;
+  }
+
+  @Override
+  public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
+    configurer.defaultCodecs().maxInMemorySize((int) http.maxRequestBody().toBytes());
+  }
+
+  @Bean
+  LocaleContextResolver localeContextResolver() {
+    var resolver = new AcceptHeaderLocaleContextResolver();
+    resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+    resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+    return resolver;
+  }
+}

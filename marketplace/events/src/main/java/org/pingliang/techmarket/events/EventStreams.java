@@ -1,0 +1,10 @@
+package org.pingliang.techmarket.events;
+
+/** Names of the Redis Streams shared by publisher and consumers: one stream per aggregate family. */
+public final class EventStreams {
+
+  /** Achievements, achievement packages and demands (科技成果, 科技成果包, 技术需求). */
+  public static final String LISTINGS = "techmarket:events:listings";
+
+  private EventStreams() {}
+}
