@@ -1,7 +1,6 @@
 package org.pingliang.techmarket.testsupport;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -118,8 +117,9 @@ public final class KeycloakTokens {
   }
 
   private static String loginWithPkce(String username, String password) throws IOException, InterruptedException {
+    // Cookies are carried by hand: Keycloak marks them Secure, and the JDK's cookie store will not
+    // send a Secure cookie over http, even to localhost (browsers treat localhost as secure).
     var http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(TIMEOUT)
         .build();
@@ -134,6 +134,7 @@ public final class KeycloakTokens {
     var action = formAction(loginPage.body());
     var submitted = http.send(HttpRequest.newBuilder(URI.create(action)).timeout(TIMEOUT)
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", cookies(loginPage))
             .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
                 "credentialId", ""))))
             .build(),
@@ -145,6 +146,13 @@ public final class KeycloakTokens {
     return post(issuer + "/protocol/openid-connect/token", Map.of(
         "grant_type", "authorization_code", "client_id", WEB_CLIENT, "code", code,
         "redirect_uri", REDIRECT_URI, "code_verifier", verifier));
+  }
+
+  static String cookies(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(header -> header.split(";", 2)[0].strip())
+        .filter(pair -> pair.contains("=") && !pair.endsWith("="))
+        .collect(Collectors.joining("; "));
   }
 
   private static String formAction(String html) {

@@ -32,7 +32,7 @@ class DevServicesTest {
   @Test
   void the_pkce_challenge_is_the_rfc_7636_example() {
     assertThat(KeycloakTokens.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
-        .isEqualTo("E9Melhoa2OwvFWbh2Zw2Kno8hGeSr1-YPTcg_XCUzM4");
+        .isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
   }
 
   @Test

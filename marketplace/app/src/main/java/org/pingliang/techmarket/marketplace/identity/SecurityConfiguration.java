@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -85,7 +86,6 @@ class SecurityConfiguration {
 
   /** RFC 6750: tell a client whose token was refused that the token is the problem. */
   private static String challenge(AuthenticationException error) {
-    var hadToken = error != null && error.getClass().getSimpleName().contains("OAuth2");
-    return hadToken ? "Bearer error=\"invalid_token\"" : "Bearer";
+    return error instanceof OAuth2AuthenticationException ? "Bearer error=\"invalid_token\"" : "Bearer";
   }
 }
