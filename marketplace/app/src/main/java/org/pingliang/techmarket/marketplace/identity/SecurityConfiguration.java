@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
   @Bean
-  SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemWriter problems) {
+  SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemWriter problems,
+      List<RouteRules> featureRules) {
     ServerAuthenticationEntryPoint unauthorized = (exchange, error) -> {
       exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(error));
       return problems.write(exchange, ProblemType.UNAUTHORIZED, List.of(), "problem.unauthorized.detail");
@@ -46,22 +47,24 @@ class SecurityConfiguration {
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .requestCache(cache -> cache.disable())
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-        .authorizeExchange(routes -> routes
-            // Operations
-            .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .pathMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name())
-            .pathMatchers("/actuator/**").denyAll()
-            // API documentation
-            .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                "/webjars/**").permitAll()
-            // identity: the caller's own account
-            .pathMatchers(HttpMethod.GET, "/api/me").authenticated()
-            .pathMatchers(HttpMethod.PUT, "/api/me/preferences").authenticated()
-            // Anything else under /api is not a route: a valid token then gets 404.
-            .pathMatchers("/api/**").authenticated()
-            // The web app's static files.
-            .pathMatchers(HttpMethod.GET, "/**").permitAll()
-            .anyExchange().denyAll())
+        .authorizeExchange(routes -> {
+          // Operations
+          routes.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+              .pathMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.SERVICE.name())
+              .pathMatchers("/actuator/**").denyAll()
+              // API documentation
+              .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                  "/webjars/**").permitAll()
+              // identity: the caller's own account
+              .pathMatchers(HttpMethod.GET, "/api/me").authenticated()
+              .pathMatchers(HttpMethod.PUT, "/api/me/preferences").authenticated();
+          featureRules.forEach(rules -> rules.authorize(routes));
+          // Anything else under /api is not a route: a valid token then gets 404.
+          routes.pathMatchers("/api/**").authenticated()
+              // The web app's static files.
+              .pathMatchers(HttpMethod.GET, "/**").permitAll()
+              .anyExchange().denyAll();
+        })
         .oauth2ResourceServer(server -> server
             .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication()))
             .authenticationEntryPoint(unauthorized)

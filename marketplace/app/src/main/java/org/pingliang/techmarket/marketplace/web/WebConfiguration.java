@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
@@ -14,9 +16,16 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 class WebConfiguration implements WebFluxConfigurer {
 
   private final HttpProperties http;
+  private final List<HandlerMethodArgumentResolver> resolvers;
 
-  WebConfiguration(HttpProperties http) {
+  WebConfiguration(HttpProperties http, List<HandlerMethodArgumentResolver> resolvers) {
     this.http = http;
+    this.resolvers = resolvers;
+  }
+
+  @Override
+  public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+    resolvers.forEach(configurer::addCustomResolver);
   }
 
   @Override
