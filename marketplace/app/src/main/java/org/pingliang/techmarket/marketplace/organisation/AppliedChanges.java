@@ -1,8 +1,6 @@
 package org.pingliang.techmarket.marketplace.organisation;
 
 import org.pingliang.techmarket.marketplace.organisation.internal.Change;
-import org.pingliang.techmarket.marketplace.problem.ApiProblem;
-import org.pingliang.techmarket.marketplace.problem.ProblemType;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -28,9 +26,9 @@ class AppliedChanges {
     }
     var after = change.after();
     return organisations.update(after, change.before().version(), change.rejectionReasonAfter(stored.rejectionReason()))
-        .onErrorMap(DuplicateKeyException.class, taken -> RegisteringOrganisation.creditCodeTaken(problems))
+        .onErrorMap(DuplicateKeyException.class, taken -> problems.creditCodeTaken())
         .filter(Boolean::booleanValue)
-        .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.CONFLICT, "problem.stale-version.detail")))
+        .switchIfEmpty(Mono.error(problems::staleVersion))
         .then(changes.record(after.id(), after.version(), change.type(), changedBy, change.fields(), change.reason()))
         .then(organisations.find(after.id()));
   }

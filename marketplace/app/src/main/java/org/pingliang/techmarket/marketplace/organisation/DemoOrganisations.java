@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pingliang.techmarket.marketplace.organisation.internal.ChangeType;
 import org.pingliang.techmarket.marketplace.organisation.internal.FieldChange;
-import org.pingliang.techmarket.marketplace.organisation.internal.LegalEntityForm;
+import org.pingliang.techmarket.marketplace.organisation.OrganisationJson.LegalEntity;
 import org.pingliang.techmarket.marketplace.organisation.internal.Member;
 import org.pingliang.techmarket.marketplace.organisation.internal.RegistrationRules;
 import org.slf4j.Logger;
@@ -101,7 +101,7 @@ class DemoOrganisations {
 
   /** @param key a stable name other features' demo data can use in place of the id */
   record DemoOrganisation(String key, UUID id, String name, OrganisationKind kind, String creditCode,
-      String regionCode, LegalEntityForm legalEntityType, List<DemoOwner> owners) {
+      String regionCode, LegalEntity legalEntityType, List<DemoOwner> owners) {
 
     Organisation toOrganisation() {
       return new Organisation(id, name, kind, new UnifiedSocialCreditCode(creditCode), new RegionCode(regionCode),

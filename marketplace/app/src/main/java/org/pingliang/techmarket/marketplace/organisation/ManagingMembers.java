@@ -9,8 +9,6 @@ import org.pingliang.techmarket.marketplace.organisation.internal.FieldChange;
 import org.pingliang.techmarket.marketplace.organisation.internal.Member;
 import org.pingliang.techmarket.marketplace.organisation.internal.MemberForm;
 import org.pingliang.techmarket.marketplace.organisation.internal.MembershipRules;
-import org.pingliang.techmarket.marketplace.problem.ApiProblem;
-import org.pingliang.techmarket.marketplace.problem.ProblemType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -48,8 +46,7 @@ class ManagingMembers {
             .flatMap(current -> problems.orError(MembershipRules.add(form, current.orElse(null), actor.subject())))
             .flatMap(member -> members.addIfAbsent(id, member)
                 .filter(Boolean::booleanValue)
-                .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.CONFLICT,
-                    "organisation.problem.already-member.detail")))
+                .switchIfEmpty(Mono.error(problems::alreadyMember))
                 .then(record(organisation, actor, ChangeType.MEMBER_ADDED, member.subject(),
                     new FieldChange(null, member.role().name())))
                 .then(members.find(id, member.subject()))))

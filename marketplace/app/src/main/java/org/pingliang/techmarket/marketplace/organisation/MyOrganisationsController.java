@@ -28,10 +28,13 @@ class MyOrganisationsController {
   @GetMapping("/api/me/organisations")
   @Operation(summary = "The organisations I am a member of, in any status, with my role in each. "
       + "Roles: any signed-in user.",
-      responses = {@ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "401", description = "No or invalid token")})
+      responses = {
+          @ApiResponse(responseCode = "200"),
+          @ApiResponse(responseCode = "401", description = "No or invalid token")})
   Mono<MyOrganisations> mine(Actor actor, Locale locale) {
     return browsing.mine(actor)
-        .map(membership -> new MyOrganisation(membership.role(), OrganisationResponse.of(membership.organisation(), locale)))
+        .map(membership -> new MyOrganisation(membership.role(),
+            OrganisationResponse.of(membership.organisation(), locale)))
         .collectList().map(MyOrganisations::new);
   }
 }

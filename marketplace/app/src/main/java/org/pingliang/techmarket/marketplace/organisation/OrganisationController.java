@@ -9,10 +9,10 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.pingliang.techmarket.marketplace.identity.Actor;
+import org.pingliang.techmarket.marketplace.organisation.OrganisationJson.LegalEntity;
 import org.pingliang.techmarket.marketplace.organisation.OrganisationJson.OrganisationPage;
 import org.pingliang.techmarket.marketplace.organisation.OrganisationJson.OrganisationResponse;
 import org.pingliang.techmarket.marketplace.organisation.internal.ChangeForm;
-import org.pingliang.techmarket.marketplace.organisation.internal.LegalEntityForm;
 import org.pingliang.techmarket.marketplace.organisation.internal.OrganisationForm;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +92,8 @@ class OrganisationController {
           @ApiResponse(responseCode = "422", description = "region is not a GB/T 2260 code, or size is not 1–100")})
   Mono<OrganisationPage> list(
       @Parameter(description = "Only this kind") @RequestParam(required = false) OrganisationKind kind,
-      @Parameter(description = "GB/T 2260 code; a city or province includes its counties") @RequestParam(required = false) String region,
+      @Parameter(description = "GB/T 2260 code; a city or province includes its counties")
+      @RequestParam(required = false) String region,
       @Parameter(description = "ADMIN only; default VERIFIED") @RequestParam(required = false) VerificationStatus status,
       @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
       @Parameter(description = "1–100, default 20") @RequestParam(required = false) Integer size,
@@ -129,19 +130,19 @@ class OrganisationController {
 
   /** A registration. */
   record RegistrationRequest(String name, OrganisationKind kind, String creditCode, String regionCode,
-      LegalEntityForm legalEntityType) {
+      LegalEntity legalEntityType) {
 
     OrganisationForm toForm() {
-      return new OrganisationForm(name, kind, creditCode, regionCode, legalEntityType);
+      return new OrganisationForm(name, kind, creditCode, regionCode, LegalEntity.toForm(legalEntityType));
     }
   }
 
   /** New details; {@code creditCode} may be left out (kept), {@code version} may come as If-Match instead. */
-  record ChangeRequest(String name, String regionCode, LegalEntityForm legalEntityType, String creditCode,
+  record ChangeRequest(String name, String regionCode, LegalEntity legalEntityType, String creditCode,
       Long version) {
 
     ChangeForm toForm() {
-      return new ChangeForm(name, regionCode, legalEntityType, creditCode);
+      return new ChangeForm(name, regionCode, LegalEntity.toForm(legalEntityType), creditCode);
     }
   }
 }

@@ -25,7 +25,7 @@ final class OrganisationJson {
       String creditCode,
       String regionCode,
       String regionName,
-      LegalEntityForm legalEntityType,
+      LegalEntity legalEntityType,
       VerificationStatus verificationStatus,
       String rejectionReason,
       Instant createdAt,
@@ -36,9 +36,21 @@ final class OrganisationJson {
       var organisation = stored.organisation();
       return new OrganisationResponse(organisation.id(), organisation.name(), organisation.kind(),
           organisation.creditCode().value(), organisation.regionCode().value(),
-          organisation.regionCode().name(locale).orElse(null), LegalEntityForm.of(organisation.legalEntityType()),
+          organisation.regionCode().name(locale).orElse(null), LegalEntity.of(organisation.legalEntityType()),
           organisation.verificationStatus(), stored.rejectionReason(), stored.createdAt(), stored.updatedAt(),
           organisation.version());
+    }
+  }
+
+  /** A legal-entity type: {@code subtype} only for public institutions (事业单位). */
+  record LegalEntity(LegalEntityType.Category category, LegalEntityType.Subtype subtype) {
+
+    static LegalEntity of(LegalEntityType type) {
+      return new LegalEntity(type.category(), type.subtype());
+    }
+
+    static LegalEntityForm toForm(LegalEntity json) {
+      return json == null ? null : new LegalEntityForm(json.category(), json.subtype());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.pingliang.techmarket.marketplace.organisation;
 
+import java.util.List;
 import java.util.Locale;
 import org.pingliang.techmarket.marketplace.organisation.internal.Outcome;
 import org.pingliang.techmarket.marketplace.organisation.internal.Refusal;
@@ -40,6 +41,21 @@ class OrganisationProblems {
 
   ApiProblem notFound() {
     return new ApiProblem(ProblemType.NOT_FOUND, "problem.not-found.detail");
+  }
+
+  ApiProblem staleVersion() {
+    return new ApiProblem(ProblemType.CONFLICT, "problem.stale-version.detail");
+  }
+
+  /** Credit codes are public, so saying one is taken reveals nothing; which organisation holds it, we do not say. */
+  ApiProblem creditCodeTaken() {
+    return problem(new Outcome.Refused<>(Refusal.CONFLICT, "credit-code-taken",
+        List.of(new Violation("creditCode", "taken"))));
+  }
+
+  ApiProblem alreadyMember() {
+    return problem(new Outcome.Refused<>(Refusal.CONFLICT, "already-member",
+        List.of(new Violation("subject", "already-member"))));
   }
 
   private static ProblemType type(Refusal refusal) {

@@ -33,7 +33,8 @@ class PostgresMembers {
     if (subject == null) {
       return Mono.empty();
     }
-    return database.sql("SELECT role FROM organisation_members WHERE organisation_id = :organisationId AND subject = :subject")
+    return database.sql("""
+            SELECT role FROM organisation_members WHERE organisation_id = :organisationId AND subject = :subject""")
         .bind("organisationId", organisationId).bind("subject", subject)
         .map(row -> MemberRole.valueOf(row.get("role", String.class))).one();
   }
@@ -44,7 +45,9 @@ class PostgresMembers {
   }
 
   Mono<Long> owners(UUID organisationId) {
-    return database.sql("SELECT count(*) AS owners FROM organisation_members WHERE organisation_id = :organisationId AND role = 'OWNER'")
+    return database.sql("""
+            SELECT count(*) AS owners FROM organisation_members
+             WHERE organisation_id = :organisationId AND role = 'OWNER'""")
         .bind("organisationId", organisationId)
         .map(row -> row.get("owners", Long.class)).one();
   }

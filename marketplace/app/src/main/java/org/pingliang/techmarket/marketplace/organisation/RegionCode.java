@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public record RegionCode(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[0-9]{6}");
-  // 11–15 华北, 21–23 东北, 31–37 华东, 41–46 中南, 50–54 西南, 61–65 西北, 71 台湾, 81 香港, 82 澳门.
+  // 11–15 华北, 21–23 东北, 31–37 华东, 41–46 中南, 50–54 西南, 61–65 西北,
+  // 71 台湾, 81 香港, 82 澳门.
   private static final Pattern PROVINCE = Pattern.compile("1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|81|82");
   private static final Map<String, Names> KNOWN = Map.of(
       "620000", new Names("甘肃省", "Gansu Province"),

@@ -1,16 +1,11 @@
 package org.pingliang.techmarket.marketplace.organisation;
 
-import java.util.List;
 import org.pingliang.techmarket.marketplace.identity.Actor;
 import org.pingliang.techmarket.marketplace.organisation.internal.ChangeType;
 import org.pingliang.techmarket.marketplace.organisation.internal.Member;
 import org.pingliang.techmarket.marketplace.organisation.internal.OrganisationForm;
-import org.pingliang.techmarket.marketplace.organisation.internal.Outcome;
-import org.pingliang.techmarket.marketplace.organisation.internal.Refusal;
 import org.pingliang.techmarket.marketplace.organisation.internal.RegistrationRules;
 import org.pingliang.techmarket.marketplace.organisation.internal.TimeOrderedIds;
-import org.pingliang.techmarket.marketplace.organisation.internal.Violation;
-import org.pingliang.techmarket.marketplace.problem.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -43,16 +38,10 @@ class RegisteringOrganisation {
     var id = organisation.id();
     return organisations.insertIfAbsent(organisation, registrant)
         .filter(Boolean::booleanValue)
-        .switchIfEmpty(Mono.error(() -> creditCodeTaken(problems)))
+        .switchIfEmpty(Mono.error(problems::creditCodeTaken))
         .then(members.addIfAbsent(id, new Member(registrant, MemberRole.OWNER, registrant, null)))
         .then(changes.record(id, organisation.version(), ChangeType.REGISTERED, registrant,
             RegistrationRules.asChanges(organisation), null))
         .then(organisations.find(id));
-  }
-
-  /** Credit codes are public, so saying that one is taken reveals nothing; which organisation holds it, we do not say. */
-  static ApiProblem creditCodeTaken(OrganisationProblems problems) {
-    return problems.problem(new Outcome.Refused<>(Refusal.CONFLICT, "credit-code-taken",
-        List.of(new Violation("creditCode", "taken"))));
   }
 }

@@ -1,5 +1,7 @@
 package org.pingliang.techmarket.marketplace.organisation.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pingliang.techmarket.marketplace.organisation.Organisation;
 import org.pingliang.techmarket.marketplace.organisation.VerificationStatus;
@@ -14,7 +16,7 @@ public record Change(Organisation before, Organisation after, ChangeType type, M
     String reason) {
 
   public Change {
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** Nothing differs: no update, no new version, no history entry. */

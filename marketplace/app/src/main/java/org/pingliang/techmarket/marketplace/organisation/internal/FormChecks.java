@@ -2,6 +2,8 @@ package org.pingliang.techmarket.marketplace.organisation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.pingliang.techmarket.marketplace.organisation.LegalEntityType;
 import org.pingliang.techmarket.marketplace.organisation.RegionCode;
 import org.pingliang.techmarket.marketplace.organisation.UnifiedSocialCreditCode;
@@ -49,7 +51,7 @@ final class FormChecks {
     if (value == null) {
       return refuse(field, "required");
     }
-    var normalised = value.strip().toUpperCase(java.util.Locale.ROOT);
+    var normalised = value.strip().toUpperCase(Locale.ROOT);
     if (!UnifiedSocialCreditCode.isWellFormed(normalised)) {
       return refuse(field, "format");
     }
@@ -92,7 +94,7 @@ final class FormChecks {
     return violations.isEmpty();
   }
 
-  <T> Outcome<T> outcome(java.util.function.Supplier<T> value) {
+  <T> Outcome<T> outcome(Supplier<T> value) {
     return passed() ? Outcome.accepted(value.get()) : Outcome.invalid(violations);
   }
 
