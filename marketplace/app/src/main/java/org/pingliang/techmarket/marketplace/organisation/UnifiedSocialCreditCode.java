@@ -27,8 +27,13 @@ public record UnifiedSocialCreditCode(String value) {
     return isValid(normalised) ? Optional.of(new UnifiedSocialCreditCode(normalised)) : Optional.empty();
   }
 
+  /** Eighteen characters of the code's alphabet (upper-case, no I, O, S, V, Z); says nothing of the check. */
+  public static boolean isWellFormed(String code) {
+    return code != null && code.length() == LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+  }
+
   static boolean isValid(String code) {
-    if (code == null || code.length() != LENGTH) {
+    if (!isWellFormed(code)) {
       return false;
     }
     var sum = 0;
