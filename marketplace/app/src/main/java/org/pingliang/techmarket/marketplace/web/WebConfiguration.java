@@ -2,6 +2,7 @@ package org.pingliang.techmarket.marketplace.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -16,16 +17,18 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 class WebConfiguration implements WebFluxConfigurer {
 
   private final HttpProperties http;
-  private final List<HandlerMethodArgumentResolver> resolvers;
+  // Looked up only when WebFlux asks for resolvers: Spring Security's resolver beans depend on the
+  // WebFlux configuration that depends on this configurer, so an eager List is a bean cycle.
+  private final ObjectProvider<HandlerMethodArgumentResolver> resolvers;
 
-  WebConfiguration(HttpProperties http, List<HandlerMethodArgumentResolver> resolvers) {
+  WebConfiguration(HttpProperties http, ObjectProvider<HandlerMethodArgumentResolver> resolvers) {
     this.http = http;
     this.resolvers = resolvers;
   }
 
   @Override
   public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-    resolvers.forEach(configurer::addCustomResolver);
+    resolvers.orderedStream().forEach(configurer::addCustomResolver);
   }
 
   @Override
