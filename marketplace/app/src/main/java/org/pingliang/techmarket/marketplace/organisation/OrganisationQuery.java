@@ -21,6 +21,9 @@ record OrganisationQuery(VerificationStatus status, OrganisationKind kind, Regio
 
   static Outcome<OrganisationQuery> of(VerificationStatus status, OrganisationKind kind, String region, String cursor,
       Integer size) {
+    // An empty parameter (region= from a form's empty choice) means the same as none.
+    region = region == null || region.isEmpty() ? null : region;
+    cursor = cursor == null || cursor.isEmpty() ? null : cursor;
     var violations = new ArrayList<Violation>();
     RegionCode regionCode = null;
     if (region != null) {

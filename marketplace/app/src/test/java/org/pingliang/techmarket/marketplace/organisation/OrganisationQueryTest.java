@@ -57,4 +57,11 @@ class OrganisationQueryTest {
     assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
     return ((Outcome.Accepted<OrganisationQuery>) outcome).value();
   }
+
+  @Test
+  void empty_parameters_mean_the_same_as_none() {
+    var query = accepted(OrganisationQuery.of(null, null, "", "", null));
+    assertThat(query.region()).isNull();
+    assertThat(query.after()).isNull();
+  }
 }
