@@ -19,17 +19,18 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter implements WebFilter {
 
-  private final long maxBytes;
+  private final HttpProperties limits;
   private final ProblemWriter problems;
 
-  RequestBodyLimitFilter(HttpProperties properties, ProblemWriter problems) {
-    this.maxBytes = properties.maxRequestBody().toBytes();
+  RequestBodyLimitFilter(HttpProperties limits, ProblemWriter problems) {
+    this.limits = limits;
     this.problems = problems;
   }
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    if (exchange.getRequest().getHeaders().getContentLength() > maxBytes) {
+    var request = exchange.getRequest();
+    if (request.getHeaders().getContentLength() > limits.limitFor(request.getPath().value())) {
       return problems.write(exchange, ProblemType.PAYLOAD_TOO_LARGE, List.of(),
           "problem.payload-too-large.detail");
     }

@@ -6,6 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.codec.multipart.DefaultPartHttpMessageReader;
+import org.springframework.http.codec.multipart.MultipartHttpMessageReader;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -34,6 +36,12 @@ class WebConfiguration implements WebFluxConfigurer {
   @Override
   public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
     configurer.defaultCodecs().maxInMemorySize((int) http.maxRequestBody().toBytes());
+    // File parts stream to disk past a small buffer; the upload limit caps what a part may use there.
+    var parts = new DefaultPartHttpMessageReader();
+    parts.setMaxInMemorySize(256 * 1024);
+    parts.setMaxDiskUsagePerPart(http.maxUploadSize().toBytes());
+    parts.setMaxParts(10);
+    configurer.defaultCodecs().multipartReader(new MultipartHttpMessageReader(parts));
   }
 
   @Bean
