@@ -61,7 +61,7 @@ class DemoOrganisationsTest extends OrganisationApiTest {
   }
 
   @Test
-  void each_demo_user_owns_the_organisation_of_the_brief() throws Exception {
+  void each_demo_user_owns_the_organisations_the_demo_listings_are_posted_for() throws Exception {
     var owners = loader.read().organisations().stream()
         .flatMap(organisation -> organisation.owners().stream().map(owner -> Map.entry(owner.subject(), organisation.key())))
         .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
@@ -69,7 +69,8 @@ class DemoOrganisationsTest extends OrganisationApiTest {
         Map.entry(UNIVERSITY, Set.of("college")),
         Map.entry(UNIVERSITY2, Set.of("agri-research-institute")),
         Map.entry(ENTERPRISE, Set.of("apple-enterprise")),
-        Map.entry(ENTERPRISE2, Set.of("potato-starch-enterprise")),
+        Map.entry(ENTERPRISE2, Set.of("potato-starch-enterprise", "cattle-enterprise", "coal-chemical-enterprise",
+            "tourism-company")),
         Map.entry(BROKER, Set.of("broker-agency")),
         Map.entry(COMMISSIONER, Set.of("service-provider")));
   }
