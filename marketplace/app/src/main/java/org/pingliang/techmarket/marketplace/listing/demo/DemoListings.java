@@ -83,10 +83,10 @@ class DemoListings {
   record DemoAchievement(String externalId, String holder, String title, String summary, String description,
       TechnologyField technologyField, List<String> industryTags, Maturity maturity, Integer trl, List<String> patents,
       List<String> softwareCopyrights, List<String> plantVarieties, List<TransferMode> transferModes,
-      Long askingPriceFen, boolean priceNegotiable, String regionCode) {}
+      Long askingPriceFen, Boolean priceNegotiable, String regionCode) {}
 
   record DemoDemand(String poster, String title, String problem, String expectedOutcome, Long budgetMinFen,
-      Long budgetMaxFen, boolean negotiable, int deadlineDays, List<TransferMode> cooperationModes,
+      Long budgetMaxFen, Boolean negotiable, int deadlineDays, List<TransferMode> cooperationModes,
       List<String> industryTags, TechnologyField technologyField, String regionCode, Long bountyFen) {}
 
   record DemoPackage(String title, String theme, List<String> industryTags, String regionCode, String description,
@@ -161,7 +161,7 @@ class DemoListings {
 
   private static Demand.Content content(DemoDemand item) {
     var budget = new Demand.Budget(item.budgetMinFen() == null ? null : Money.cny(item.budgetMinFen()),
-        item.budgetMaxFen() == null ? null : Money.cny(item.budgetMaxFen()), item.negotiable());
+        item.budgetMaxFen() == null ? null : Money.cny(item.budgetMaxFen()), Boolean.TRUE.equals(item.negotiable()));
     return new Demand.Content(item.title(), item.problem(), item.expectedOutcome(), budget,
         LocalDate.now().plusDays(item.deadlineDays()), EnumSet.copyOf(item.cooperationModes()), item.industryTags(),
         item.technologyField(), item.regionCode(), item.bountyFen() == null ? null : Money.cny(item.bountyFen()));
