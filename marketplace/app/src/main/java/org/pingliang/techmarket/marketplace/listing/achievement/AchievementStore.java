@@ -49,19 +49,22 @@ class AchievementStore {
         .bind("org", organisationId).bind("ext", externalId).map(this::read).one();
   }
 
-  Mono<Void> insert(Achievement achievement) {
+  /** Inserts and answers the holder's name in the same round trip (the API shows it). */
+  Mono<String> insert(Achievement achievement) {
     return bindContent(database.sql("""
             INSERT INTO achievements (id, organisation_id, title, summary, description, technology_field, industry_tags,
               maturity, trl, ip_rights, transfer_modes, asking_price_fen, price_negotiable, region_code, status,
               status_reason, external_id, created_by, published_at, created_at, updated_at, version)
             VALUES (:id, :organisationId, :title, :summary, :description, :technologyField, :industryTags, :maturity,
               :trl, :ipRights, :transferModes, :askingPriceFen, :priceNegotiable, :regionCode, :status, :statusReason,
-              :externalId, :createdBy, :publishedAt, :createdAt, :updatedAt, :version)"""), achievement)
+              :externalId, :createdBy, :publishedAt, :createdAt, :updatedAt, :version)
+            RETURNING (SELECT name FROM organisations WHERE id = :organisationId) AS organisation_name"""), achievement)
         .bind("organisationId", achievement.organisationId())
         .bind("externalId", Parameters.nullable(achievement.externalId(), String.class))
         .bind("createdBy", achievement.createdBy())
         .bind("createdAt", achievement.createdAt())
-        .then();
+        .map(row -> row.get("organisation_name", String.class))
+        .one();
   }
 
   Mono<Void> update(Achievement achievement) {

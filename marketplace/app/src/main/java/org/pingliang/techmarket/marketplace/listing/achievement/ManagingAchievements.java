@@ -50,10 +50,11 @@ public class ManagingAchievements {
     var draft = new Achievement(Ids.newId(), organisationId, null, content, AchievementStatus.DRAFT, null, externalId,
         actor.subject(), now, now, null, 1);
     return access.requireEditorOf(organisationId, actor)
-        .then(store.insert(draft)
-            .then(store.find(draft.id()))
-            .flatMap(created -> recorded(created, AchievementAction.CREATE, actor, null))
-            .as(transaction::transactional));
+        .then(store.insert(draft))
+        .map(holderName -> new Achievement(draft.id(), organisationId, holderName, content, draft.status(), null,
+            externalId, draft.createdBy(), draft.createdAt(), draft.updatedAt(), null, draft.version()))
+        .flatMap(created -> recorded(created, AchievementAction.CREATE, actor, null))
+        .as(transaction::transactional);
   }
 
   /** Replaces the content of a draft (or a rejected or withdrawn one, which becomes a draft again). */
