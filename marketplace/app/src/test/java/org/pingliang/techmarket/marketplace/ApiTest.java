@@ -12,7 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// CI shares two cores between the app, four servers and background work (imports, the outbox
+// relay): a response may take longer than WebTestClient's default 5 s without anything being wrong.
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class ApiTest {
 
   public static final String PROBLEM_BASE = "https://techmarket.example/problems/";
