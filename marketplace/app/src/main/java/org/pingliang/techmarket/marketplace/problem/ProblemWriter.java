@@ -53,6 +53,12 @@ public class ProblemWriter {
     }
     response.setStatusCode(type.status());
     var headers = response.getHeaders();
+    var requestHeaders = exchange.getRequest().getHeaders();
+    if (requestHeaders.getContentLength() > 0 || requestHeaders.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+      // The body may be unread (refused by security or the size limit before it was consumed): a
+      // client that reuses this connection would wait on it, so it is not offered for reuse.
+      headers.set(HttpHeaders.CONNECTION, "close");
+    }
     headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     headers.set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
     headers.setCacheControl("no-store");

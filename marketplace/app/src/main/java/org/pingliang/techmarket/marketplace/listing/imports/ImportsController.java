@@ -6,11 +6,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pingliang.techmarket.marketplace.identity.Actor;
 import org.pingliang.techmarket.marketplace.listing.shared.ListingProblems;
 import org.pingliang.techmarket.marketplace.web.HttpProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,10 +34,12 @@ class ImportsController {
 
   private final RunningImports imports;
   private final int maxUploadBytes;
+  private final MessageSource messages;
 
-  ImportsController(RunningImports imports, HttpProperties http) {
+  ImportsController(RunningImports imports, HttpProperties http, MessageSource messages) {
     this.imports = imports;
     this.maxUploadBytes = (int) http.maxUploadSize().toBytes();
+    this.messages = messages;
   }
 
   @PostMapping(path = "/api/achievement-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -56,8 +61,20 @@ class ImportsController {
 
   @GetMapping("/api/achievement-imports/{id}")
   @Operation(summary = "An import job with its counts. Roles: members of the organisation and ADMIN (404 otherwise).")
-  Mono<ImportJob> get(Actor actor, @PathVariable UUID id) {
-    return imports.view(actor, id);
+  Mono<ImportJobResponse> get(Actor actor, @PathVariable UUID id, ServerWebExchange exchange) {
+    var locale = exchange.getLocaleContext().getLocale();
+    return imports.view(actor, id).map(job -> new ImportJobResponse(job, failureMessage(job.failure(), locale)));
+  }
+
+  /** "import.file.missing-column:成果名称" is a message key and its argument. */
+  private String failureMessage(String failure, Locale locale) {
+    if (failure == null) {
+      return null;
+    }
+    var separator = failure.indexOf(':');
+    var key = separator < 0 ? failure : failure.substring(0, separator);
+    Object[] arguments = separator < 0 ? new Object[0] : new Object[] {failure.substring(separator + 1)};
+    return messages.getMessage(key, arguments, failure, locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
   }
 
   @GetMapping(path = "/api/achievement-imports/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
