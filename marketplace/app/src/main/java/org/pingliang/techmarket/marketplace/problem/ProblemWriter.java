@@ -53,17 +53,12 @@ public class ProblemWriter {
     }
     response.setStatusCode(type.status());
     var headers = response.getHeaders();
-    var requestHeaders = exchange.getRequest().getHeaders();
-    if (requestHeaders.getContentLength() > 0 || requestHeaders.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
-      // The body may be unread (refused by security or the size limit before it was consumed): a
-      // client that reuses this connection would wait on it, so it is not offered for reuse.
-      headers.set(HttpHeaders.CONNECTION, "close");
-    }
     headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     headers.set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
     headers.setCacheControl("no-store");
     var bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+    return UnreadBodies.discard(exchange)
+        .then(Mono.defer(() -> response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)))));
   }
 
   /** The language of the request: zh-CN unless the client asks for English. */

@@ -118,10 +118,10 @@ class AchievementImportTest extends ApiTest {
         .exchange().expectStatus().isForbidden();
     as("enterprise").post().uri("/api/achievement-imports").contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(form)
         .exchange().expectStatus().isForbidden();
-    // Refused before its body was read: the connection must not be reused, or the next request
-    // sent on it waits for ever (seen as a 30 s stall before this header was set).
+    // Refused before its body was read: the server must still drain it, or the next request sent on
+    // this keep-alive connection waits for ever (a 30 s stall below, before UnreadBodies).
     http.post().uri("/api/achievement-imports").contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(form)
-        .exchange().expectStatus().isUnauthorized().expectHeader().valueEquals("Connection", "close");
+        .exchange().expectStatus().isUnauthorized();
 
     var job = upload(as("university"), "x.csv", csv().getBytes(StandardCharsets.UTF_8));
     as("university2").get().uri("/api/achievement-imports/{id}", job).exchange().expectStatus().isNotFound();
