@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,9 @@ class ListingEventIndexingTest {
   @Autowired
   IndexerProperties properties;
 
+  @Autowired
+  MeterRegistry meters;
+
   @Test
   void a_published_achievement_is_visible_and_found_under_a_synonym_of_its_title() {
     var id = UUID.randomUUID();
@@ -70,12 +74,14 @@ class ListingEventIndexingTest {
       assertThat(document.source()).containsEntry("visible", false).containsEntry("status", "WITHDRAWN");
     });
 
+    var conflictsBefore = count("techmarket.indexer.conflicts");
     append(achievementEvent("AchievementPublished", id, 2, "静宁苹果冷链保鲜", "PUBLISHED"));
     awaitEverythingBeforeHandled();
 
     var document = document(id);
     assertThat(document.version()).isEqualTo(3);
     assertThat(document.source()).containsEntry("visible", false).containsEntry("status", "WITHDRAWN");
+    assertThat(count("techmarket.indexer.conflicts")).isGreaterThan(conflictsBefore);
   }
 
   @Test
@@ -93,6 +99,7 @@ class ListingEventIndexingTest {
 
   @Test
   void a_malformed_entry_is_parked_and_the_events_after_it_are_still_indexed() {
+    var parkedBefore = count("techmarket.indexer.parked");
     var malformed = redis.opsForStream()
         .add(StreamRecords.newRecord().in(EventStreams.LISTINGS).ofMap(Map.of("type", "NotAnEnvelope")))
         .block();
@@ -106,6 +113,7 @@ class ListingEventIndexingTest {
         .block();
     assertThat(parked).singleElement()
         .satisfies(entry -> assertThat(String.valueOf(entry.getValue().get("error"))).contains("eventId"));
+    assertThat(count("techmarket.indexer.parked")).isGreaterThan(parkedBefore);
   }
 
   @Test
@@ -125,6 +133,10 @@ class ListingEventIndexingTest {
     var marker = UUID.randomUUID();
     append(achievementEvent("AchievementCreated", marker, 1, "标记", "DRAFT"));
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(document(marker).version()).isEqualTo(1));
+  }
+
+  private double count(String counter) {
+    return meters.get(counter).counter().count();
   }
 
   private RecordId append(EventEnvelope event) {
