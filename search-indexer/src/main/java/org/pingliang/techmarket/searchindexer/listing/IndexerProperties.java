@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts to index one entry before it is parked
  * @param firstBackoff wait before the first retry; doubles up to {@code maxBackoff}
  * @param maxBackoff longest wait between retries, also when Redis or the cluster is down
+ * @param claimIdleAfter how long an entry may sit unacknowledged with another consumer before this
+ *     one takes it over (that consumer probably died and may never come back under its name)
  */
 @ConfigurationProperties("techmarket.indexer")
 public record IndexerProperties(
@@ -26,7 +28,8 @@ public record IndexerProperties(
     @DefaultValue("2s") Duration blockTimeout,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("200ms") Duration firstBackoff,
-    @DefaultValue("10s") Duration maxBackoff) {
+    @DefaultValue("10s") Duration maxBackoff,
+    @DefaultValue("5m") Duration claimIdleAfter) {
 
   public IndexerProperties {
     if (batchSize < 1 || maxAttempts < 1) {

@@ -59,18 +59,26 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   /**
-   * Pending entries first, so a crash between indexing and acknowledging is repaired, then new ones.
-   * Any failure that is not one entry's fault (Redis or the cluster down) restarts the whole cycle
-   * after a backoff, which re-reads whatever is still pending: nothing is skipped.
+   * Runs cycles until stopped. Any failure that is not one entry's fault (Redis or the cluster down)
+   * starts again after a backoff; the cycle re-reads whatever is still pending, so nothing is skipped.
    */
   Mono<Void> consume() {
     return index.createIfMissing()
         .then(events.createGroupIfMissing())
-        .then(drainPending())
-        .then(Mono.defer(() -> handleAll(events.readNew())).repeat().then())
+        .then(Mono.defer(this::cycle).repeat().then())
         .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.firstBackoff())
             .maxBackoff(properties.maxBackoff())
             .doBeforeRetry(signal -> log.warn("Listing indexer restarts after: {}", signal.failure().toString())));
+  }
+
+  /**
+   * Pending entries first (ours, and those a dead consumer abandoned), so a crash between indexing
+   * and acknowledging is repaired, then one batch of new ones.
+   */
+  private Mono<Long> cycle() {
+    return events.claimAbandoned()
+        .then(drainPending())
+        .then(handleAll(events.readNew()));
   }
 
   private Mono<Void> drainPending() {

@@ -2,8 +2,10 @@ package org.pingliang.techmarket.searchindexer.listing;
 
 import java.util.LinkedHashMap;
 import org.pingliang.techmarket.events.EventStreams;
+import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.PendingMessage;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamOffset;
@@ -43,6 +45,26 @@ class RedisListingEvents {
   Flux<MapRecord<String, Object, Object>> readPending() {
     return streams.read(consumer, StreamReadOptions.empty().count(properties.batchSize()),
         StreamOffset.create(EventStreams.LISTINGS, ReadOffset.from("0")));
+  }
+
+  /**
+   * Takes over entries that another consumer was given but left unacknowledged for longer than
+   * {@code claimIdleAfter}. XCLAIM checks the idle time again atomically, so when several instances
+   * try at once only one of them gets each entry. Returns how many were taken.
+   */
+  Mono<Long> claimAbandoned() {
+    var minIdle = properties.claimIdleAfter();
+    return streams.pending(EventStreams.LISTINGS, properties.consumerGroup(), Range.unbounded(), properties.batchSize())
+        .flatMapIterable(pending -> pending.stream()
+            .filter(entry -> !entry.getConsumerName().equals(consumer.getName()))
+            .filter(entry -> entry.getElapsedTimeSinceLastDelivery().compareTo(minIdle) >= 0)
+            .map(PendingMessage::getId)
+            .toList())
+        .collectList()
+        .flatMap(ids -> ids.isEmpty()
+            ? Mono.just(0L)
+            : streams.claim(EventStreams.LISTINGS, properties.consumerGroup(), consumer.getName(), minIdle,
+                ids.toArray(RecordId[]::new)).count());
   }
 
   /** New entries for the group, waiting up to the block timeout for some to arrive. */

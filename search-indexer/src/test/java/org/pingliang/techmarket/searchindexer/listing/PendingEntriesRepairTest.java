@@ -24,9 +24,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.Disposable;
 
 /**
- * An instance that crashed after reading an entry but before acknowledging it indexes that entry
- * when it starts again. Uses its own consumer group, so the application's consumer cannot take the
- * entry first.
+ * Entries delivered but never acknowledged (a crash between read and ack) are indexed in the end:
+ * by the same consumer when it restarts, or by another one once they have been idle long enough.
+ * Each test uses its own consumer group, so the application's consumer cannot take the entry first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -54,25 +54,48 @@ class PendingEntriesRepairTest {
 
   @Test
   void a_restarted_consumer_indexes_and_acknowledges_what_it_had_read_before_a_crash() {
+    var id = deliverWithoutAcknowledging("crashed");
+
+    start("crashed", Duration.ofHours(1));
+
+    awaitIndexedAndAcknowledged(id);
+  }
+
+  @Test
+  void a_consumer_takes_over_what_a_dead_consumer_left_unacknowledged() {
+    var id = deliverWithoutAcknowledging("gone-for-good");
+
+    // A short claim delay stands in for the minutes a real deployment waits.
+    start("survivor", Duration.ofMillis(100));
+
+    awaitIndexedAndAcknowledged(id);
+  }
+
+  /** Appends one event and delivers it to the named consumer, which never acknowledges it. */
+  private UUID deliverWithoutAcknowledging(String consumerName) {
     // The group starts at the end of the stream: only the entry below is its business.
     redis.opsForStream().createGroup(EventStreams.LISTINGS, ReadOffset.latest(), group).block();
     var id = UUID.randomUUID();
     var payload = "{\"status\":\"OPEN\",\"title\":\"马铃薯淀粉废水处理\"}";
     var event = new EventEnvelope(UUID.randomUUID(), "DemandOpened", "Demand", id, 1, Instant.now(), 1, payload);
     redis.opsForStream().add(StreamRecords.newRecord().in(EventStreams.LISTINGS).ofMap(event.toStreamFields())).block();
-    // Delivered to "crashed", never acknowledged: what a crash between read and ack leaves behind.
     var delivered = redis.opsForStream()
-        .read(Consumer.from(group, "crashed"), StreamOffset.create(EventStreams.LISTINGS, ReadOffset.lastConsumed()))
+        .read(Consumer.from(group, consumerName), StreamOffset.create(EventStreams.LISTINGS, ReadOffset.lastConsumed()))
         .collectList().block();
     assertThat(delivered).hasSize(1);
+    return id;
+  }
 
-    var properties = new IndexerProperties(true, group, "crashed", 10, Duration.ofMillis(200), 3,
-        Duration.ofMillis(50), Duration.ofSeconds(1));
+  private void start(String consumerName, Duration claimIdleAfter) {
+    var properties = new IndexerProperties(true, group, consumerName, 10, Duration.ofMillis(200), 3,
+        Duration.ofMillis(50), Duration.ofSeconds(1), claimIdleAfter);
     var consumer = new ListingEventConsumer(
         new RedisListingEvents(redis, properties, new ConsumerName(properties)), index,
         new IndexerMetrics(new SimpleMeterRegistry()), properties);
     restarted = consumer.consume().subscribe();
+  }
 
+  private void awaitIndexedAndAcknowledged(UUID id) {
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       var document = elasticsearch.get(get -> get.index(index.alias()).id(id.toString()), Map.class).get();
       assertThat(document.found()).isTrue();
