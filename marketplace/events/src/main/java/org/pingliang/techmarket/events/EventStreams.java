@@ -6,5 +6,8 @@ public final class EventStreams {
   /** Achievements, achievement packages and demands (科技成果, 科技成果包, 技术需求). */
   public static final String LISTINGS = "techmarket:events:listings";
 
+  /** Negotiations, technology contracts (技术合同) and their payments. */
+  public static final String DEALS = "techmarket:events:deals";
+
   private EventStreams() {}
 }

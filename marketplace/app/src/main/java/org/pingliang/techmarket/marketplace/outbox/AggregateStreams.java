@@ -13,7 +13,10 @@ final class AggregateStreams {
   private static final Map<String, String> STREAMS = Map.of(
       "Achievement", EventStreams.LISTINGS,
       "AchievementPackage", EventStreams.LISTINGS,
-      "Demand", EventStreams.LISTINGS);
+      "Demand", EventStreams.LISTINGS,
+      "Negotiation", EventStreams.DEALS,
+      "Contract", EventStreams.DEALS,
+      "Payment", EventStreams.DEALS);
 
   private AggregateStreams() {}
 
