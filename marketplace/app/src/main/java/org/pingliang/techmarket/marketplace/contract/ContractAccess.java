@@ -32,13 +32,14 @@ class ContractAccess {
     }
     var seller = organisations.roleOf(contract.seller().organisationId(), actor.subject());
     var buyer = organisations.roleOf(contract.buyer().organisationId(), actor.subject());
-    return Mono.zip(seller.map(Roles::of).defaultIfEmpty(Roles.NONE), buyer.map(Roles::of).defaultIfEmpty(Roles.NONE))
-        .map(both -> {
+    // One query after the other: a request holds at most one pooled connection.
+    return seller.map(Roles::of).defaultIfEmpty(Roles.NONE)
+        .flatMap(sellerRole -> buyer.map(Roles::of).defaultIfEmpty(Roles.NONE).map(buyerRole -> {
           var roles = new EnumMap<PartyRole, MemberRole>(PartyRole.class);
-          both.getT1().put(roles, PartyRole.SELLER);
-          both.getT2().put(roles, PartyRole.BUYER);
+          sellerRole.put(roles, PartyRole.SELLER);
+          buyerRole.put(roles, PartyRole.BUYER);
           return roles;
-        });
+        }));
   }
 
   /** Whether the actor may see the contract at all. */
@@ -54,11 +55,11 @@ class ContractAccess {
       return Mono.just(true);
     }
     var brokerMember = broker == null || broker.organisationId() == null ? Mono.just(false)
-        : organisations.roleOf(broker.organisationId(), actor.subject()).hasElement();
+        : organisations.roleOf(broker.organisationId(), actor.subject()).map(role -> true).defaultIfEmpty(false);
     return rolesOf(contract, actor).flatMap(roles -> roles.isEmpty() ? brokerMember : Mono.just(true));
   }
 
-  /** A role or nothing; Reactor's zip needs a value on both sides. */
+  /** A role or nothing (Reactor carries no nulls). */
   private record Roles(MemberRole role) {
     static final Roles NONE = new Roles(null);
 

@@ -44,14 +44,22 @@ class ContractDocuments {
   }
 
   Mono<VerificationView> verify(Actor actor, UUID id) {
-    return contracts.visibleContract(actor, id).flatMap(contract -> auditLog.entries(id).collectList().map(entries -> {
-      var result = AuditChain.verify(entries);
-      var valid = result.valid() && entries.size() == contract.version();
-      var reason = result.valid() && !valid ? "entry-count-mismatch" : result.reason();
-      var broken = result.valid() && !valid ? Math.min(entries.size() + 1, (int) contract.version()) : result.brokenAtSequence();
-      return new VerificationView(id, valid, entries.size(), contract.version(), valid ? result.headHash() : null, broken,
-          reason, Instant.now());
-    }));
+    return contracts.visibleContract(actor, id).flatMap(contract -> auditLog.entries(id).collectList()
+        .map(entries -> verification(id, contract.version(), entries)));
+  }
+
+  private static VerificationView verification(UUID id, long version, List<AuditChain.Entry> entries) {
+    var chain = AuditChain.verify(entries);
+    if (!chain.valid()) {
+      return new VerificationView(id, false, entries.size(), version, null, chain.brokenAtSequence(), chain.reason(),
+          Instant.now());
+    }
+    if (entries.size() != version) {
+      // Each change writes one entry: fewer entries than versions means some were removed from the end.
+      return new VerificationView(id, false, entries.size(), version, null, entries.size() + 1, "entry-count-mismatch",
+          Instant.now());
+    }
+    return new VerificationView(id, true, entries.size(), version, chain.headHash(), null, null, Instant.now());
   }
 
   Mono<byte[]> csv(Actor actor, UUID id) {

@@ -345,7 +345,10 @@ public class ManagingContracts {
   }
 
   private Mono<Contract> visible(Mono<Contract> found, Actor actor) {
-    return found.filterWhen(contract -> access.maySee(contract, actor))
+    // flatMap rather than filterWhen: filterWhen cancels its inner publisher on the first answer,
+    // and a cancelled R2DBC query can leave its pooled connection unusable.
+    return found.flatMap(contract -> access.maySee(contract, actor)
+            .flatMap(visible -> visible ? Mono.just(contract) : Mono.<Contract>empty()))
         .switchIfEmpty(Mono.error(ContractProblems.notFound()));
   }
 
