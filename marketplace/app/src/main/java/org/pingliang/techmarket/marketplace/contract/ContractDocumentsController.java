@@ -46,7 +46,7 @@ class ContractDocumentsController {
     return documents.verify(actor, id);
   }
 
-  @GetMapping(value = "/api/contracts/{id}/registration-form.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @GetMapping("/api/contracts/{id}/registration-form.pdf")
   @Operation(summary = "The registration form (技术合同认定登记表) as PDF. Roles: members of either party, the broker; ADMIN once submitted.",
       responses = {@ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "401", description = "No or invalid token"),
           @ApiResponse(responseCode = "404", description = "No such contract, or not visible to the caller")})
@@ -54,7 +54,7 @@ class ContractDocumentsController {
     return documents.pdf(actor, id).map(bytes -> attachment(bytes, MediaType.APPLICATION_PDF, id, "pdf"));
   }
 
-  @GetMapping(value = "/api/contracts/{id}/registration-form.csv", produces = "text/csv")
+  @GetMapping("/api/contracts/{id}/registration-form.csv")
   @Operation(summary = "The registration form as CSV (UTF-8 with BOM, RFC 4180, formula-safe) for the registry's spreadsheet. Roles: members of either party, the broker; ADMIN once submitted.",
       responses = {@ApiResponse(responseCode = "200"), @ApiResponse(responseCode = "401", description = "No or invalid token"),
           @ApiResponse(responseCode = "404", description = "No such contract, or not visible to the caller")})
@@ -62,6 +62,8 @@ class ContractDocumentsController {
     return documents.csv(actor, id).map(bytes -> attachment(bytes, CSV, id, "csv"));
   }
 
+  // No "produces" on these mappings: a refusal (404) must still be answered as problem+json, and a
+  // mapping that only produces PDF made the error answer hang. The type is set on the answer instead.
   private static ResponseEntity<byte[]> attachment(byte[] bytes, MediaType type, UUID id, String extension) {
     return ResponseEntity.ok()
         .contentType(type)
