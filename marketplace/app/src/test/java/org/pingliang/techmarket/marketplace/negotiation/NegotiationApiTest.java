@@ -31,6 +31,7 @@ abstract class NegotiationApiTest extends ApiTest {
   static final String ENTERPRISE = "0b7e1000-0000-4000-8000-000000000003";
   static final String ENTERPRISE2 = "0b7e1000-0000-4000-8000-000000000004";
   static final String BROKER = "0b7e1000-0000-4000-8000-000000000005";
+  static final String COMMISSIONER = "0b7e1000-0000-4000-8000-000000000006";
 
   @Autowired
   ContractDraftingStandin drafting;
@@ -43,24 +44,45 @@ abstract class NegotiationApiTest extends ApiTest {
 
   @BeforeEach
   void parties() {
-    institute = ListingTestData.organisation(as("university"), as("admin"), "UNIVERSITY", true);
-    enterprise = ListingTestData.organisation(as("enterprise"), as("admin"), "ENTERPRISE", true);
-    agency = ListingTestData.organisation(as("broker"), as("admin"), "BROKER_AGENCY", true);
+    institute = organisation("university", "UNIVERSITY");
+    enterprise = organisation("enterprise", "ENTERPRISE");
+    agency = organisation("broker", "BROKER_AGENCY");
     addMember(as("enterprise"), enterprise, ENTERPRISE2, "MEMBER");
     achievement = publishedAchievement();
     demand = openDemand();
   }
 
+  /**
+   * A verified organisation owned by the user. Unlike ListingTestData it reads every answer: an
+   * unread body keeps its pooled connection, and enough of them stall later requests.
+   */
+  UUID organisation(String owner, String kind) {
+    var legal = switch (kind) {
+      case "UNIVERSITY" -> Map.of("category", "PUBLIC_INSTITUTION", "subtype", "HIGHER_EDUCATION");
+      case "RESEARCH_INSTITUTE" -> Map.of("category", "PUBLIC_INSTITUTION", "subtype", "RESEARCH_INSTITUTION");
+      default -> Map.of("category", "ENTERPRISE");
+    };
+    var id = id(call(as(owner), HttpMethod.POST, "/api/organisations", Map.of("name",
+        "洽谈测试机构 " + UUID.randomUUID().toString().substring(0, 8), "kind", kind, "creditCode",
+        ListingTestData.creditCode(), "regionCode", "620802", "legalEntityType", legal)).expectStatus().isCreated());
+    call(as("admin"), HttpMethod.POST, "/api/organisations/" + id + "/verification", Map.of("decision", "VERIFIED"))
+        .expectStatus().isOk().expectBody().returnResult();
+    return id;
+  }
+
   static void addMember(WebTestClient owner, UUID organisation, String subject, String role) {
     owner.post().uri("/api/organisations/{id}/members", organisation).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("subject", subject, "role", role)).exchange().expectStatus().isCreated();
+        .bodyValue(Map.of("subject", subject, "role", role)).exchange().expectStatus().isCreated()
+        .expectBody().returnResult();
   }
 
   UUID publishedAchievement() {
     var id = id(as("university").post().uri("/api/achievements").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(ListingTestData.achievement(institute)).exchange().expectStatus().isCreated());
-    as("university").post().uri("/api/achievements/{id}/submission", id).exchange().expectStatus().isOk();
-    as("admin").post().uri("/api/achievements/{id}/publication", id).exchange().expectStatus().isOk();
+    call(as("university"), HttpMethod.POST, "/api/achievements/" + id + "/submission", null)
+        .expectStatus().isOk().expectBody().returnResult();
+    call(as("admin"), HttpMethod.POST, "/api/achievements/" + id + "/publication", null)
+        .expectStatus().isOk().expectBody().returnResult();
     return id;
   }
 
@@ -85,6 +107,10 @@ abstract class NegotiationApiTest extends ApiTest {
 
   /** The enterprise inquires on the institute's achievement: the institute sells, the enterprise buys. */
   UUID room() {
+    return roomOn(achievement);
+  }
+
+  UUID roomOn(UUID achievement) {
     return id(call(as("enterprise"), HttpMethod.POST, "/api/negotiations", inquiry("ACHIEVEMENT", achievement, enterprise))
         .expectStatus().isCreated());
   }
@@ -124,5 +150,10 @@ abstract class NegotiationApiTest extends ApiTest {
 
   static Map<?, ?> body(WebTestClient.ResponseSpec response) {
     return response.expectBody(Map.class).returnResult().getResponseBody();
+  }
+
+  /** One field of every item of a page. */
+  static List<Object> values(Map<?, ?> page, String field) {
+    return ((List<?>) page.get("items")).stream().map(item -> (Object) ((Map<?, ?>) item).get(field)).toList();
   }
 }

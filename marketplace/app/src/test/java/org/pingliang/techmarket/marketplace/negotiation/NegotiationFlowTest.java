@@ -31,7 +31,7 @@ class NegotiationFlowTest extends NegotiationApiTest {
 
   @Test
   void a_university_inquires_on_a_demand_and_sells() {
-    var university = ListingTestData.organisation(as("university2"), as("admin"), "RESEARCH_INSTITUTE", true);
+    var university = organisation("university2", "RESEARCH_INSTITUTE");
     var room = body(call(as("university2"), HttpMethod.POST, "/api/negotiations",
         inquiry("DEMAND", demand, university)).expectStatus().isCreated());
     assertThat(room.get("sellerOrganisationId")).isEqualTo(university.toString());
@@ -46,7 +46,7 @@ class NegotiationFlowTest extends NegotiationApiTest {
   @Test
   void inquiries_that_break_the_rules_are_refused() {
     // Not on one's own organisation's listing.
-    var ownOrganisation = ListingTestData.organisation(as("enterprise"), as("admin"), "ENTERPRISE", true);
+    var ownOrganisation = organisation("enterprise", "ENTERPRISE");
     problem(call(as("enterprise"), HttpMethod.POST, "/api/negotiations", inquiry("DEMAND", demand, enterprise)),
         403, "forbidden");
     addMember(as("university"), institute, ENTERPRISE, "EDITOR");
@@ -118,7 +118,7 @@ class NegotiationFlowTest extends NegotiationApiTest {
     problem(call(as("university"), HttpMethod.POST, base + "/offers", offer(1_000_000)), 409, "conflict");
     problem(call(as("university"), HttpMethod.POST, base + "/messages", Map.of("body", "谢谢")), 409, "conflict");
     call(as("enterprise"), HttpMethod.POST, "/api/negotiations", inquiry("ACHIEVEMENT", achievement, enterprise))
-        .expectStatus().isCreated();
+        .expectStatus().isCreated().expectBody().returnResult();
   }
 
   @Test
@@ -183,7 +183,8 @@ class NegotiationFlowTest extends NegotiationApiTest {
     var room = room();
     var uri = "/api/negotiations/" + room + "/offers";
     var first = as("university").post().uri(uri).header("Idempotency-Key", "offer-" + room)
-        .contentType(MediaType.APPLICATION_JSON).bodyValue(offer(20_000_000)).exchange().expectStatus().isCreated();
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(offer(20_000_000)).exchange()
+        .expectStatus().isCreated();
     var offerId = id(first);
     var replay = as("university").post().uri(uri).header("Idempotency-Key", "offer-" + room)
         .contentType(MediaType.APPLICATION_JSON).bodyValue(offer(20_000_000)).exchange().expectStatus().isOk();
@@ -213,7 +214,8 @@ class NegotiationFlowTest extends NegotiationApiTest {
         .expectHeader().contentType(MediaType.APPLICATION_JSON));
     assertThat(posted.get("body")).isEqualTo(markup);
     assertThat(posted.get("authorSide")).isEqualTo("BUYER");
-    call(as("university"), HttpMethod.POST, uri, Map.of("body", "欢迎来谈")).expectStatus().isCreated();
+    call(as("university"), HttpMethod.POST, uri, Map.of("body", "欢迎来谈")).expectStatus().isCreated()
+        .expectBody().returnResult();
 
     var page = body(as("enterprise").get().uri(uri + "?size=1").exchange().expectStatus().isOk());
     assertThat(values(page, "body")).containsExactly("欢迎来谈");
@@ -225,7 +227,8 @@ class NegotiationFlowTest extends NegotiationApiTest {
         .expectStatus().isEqualTo(422)))).containsExactly("body:size");
     assertThat(errorCodes(body(call(as("enterprise"), HttpMethod.POST, uri, Map.of("body", "  "))
         .expectStatus().isEqualTo(422)))).containsExactly("body:not-blank");
-    call(as("enterprise"), HttpMethod.POST, uri, Map.of("body", "长".repeat(4000))).expectStatus().isCreated();
+    call(as("enterprise"), HttpMethod.POST, uri, Map.of("body", "长".repeat(4000))).expectStatus().isCreated()
+        .expectBody().returnResult();
   }
 
   @Test
@@ -235,7 +238,7 @@ class NegotiationFlowTest extends NegotiationApiTest {
         inquiry("ACHIEVEMENT", publishedAchievement(), enterprise)).expectStatus().isCreated());
     var offer = makeOffer("university", agreedRoom, 5_000_000);
     call(as("enterprise"), HttpMethod.POST, "/api/negotiations/" + agreedRoom + "/offers/" + offer + "/acceptance", null)
-        .expectStatus().isOk();
+        .expectStatus().isOk().expectBody().returnResult();
 
     var agreed = body(as("university").get().uri("/api/negotiations?status=AGREED&size=100").exchange()
         .expectStatus().isOk());
@@ -248,10 +251,6 @@ class NegotiationFlowTest extends NegotiationApiTest {
     assertThat(ids(body(as("university2").get().uri("/api/negotiations?size=100").exchange().expectStatus().isOk())))
         .doesNotContain(open.toString(), agreedRoom.toString());
     problem(as("enterprise").get().uri("/api/negotiations?cursor=garbage").exchange(), 400, "malformed-request");
-  }
-
-  static List<Object> values(Map<?, ?> page, String field) {
-    return ((List<?>) page.get("items")).stream().map(item -> (Object) ((Map<?, ?>) item).get(field)).toList();
   }
 
   static List<String> ids(Map<?, ?> page) {
