@@ -87,12 +87,14 @@ class NegotiationStore {
   /** Rooms of these organisations, or where the subject is the broker, newest first. */
   Flux<Negotiation> involving(Collection<UUID> organisations, String subject, NegotiationStatus status, Cursor after,
       int limit) {
-    var sql = "SELECT * FROM negotiations WHERE (seller_organisation_id = ANY(CAST(:orgs AS uuid[])) OR buyer_organisation_id = ANY(CAST(:orgs AS uuid[]))"
-        + " OR broker_subject = :subject)"
+    var sql = "SELECT * FROM negotiations WHERE (seller_organisation_id = ANY(CAST(:orgs AS uuid[]))"
+        + " OR buyer_organisation_id = ANY(CAST(:orgs AS uuid[])) OR broker_subject = :subject)"
         + (status == null ? "" : " AND status = :status")
         + (after == null ? "" : " AND (created_at, id) < (:time, :id)")
         + " ORDER BY created_at DESC, id DESC LIMIT :limit";
-    var spec = database.sql(sql).bind("orgs", organisations.stream().map(UUID::toString).toArray(String[]::new)).bind("subject", subject)
+    var spec = database.sql(sql)
+        .bind("orgs", organisations.stream().map(UUID::toString).toArray(String[]::new))
+        .bind("subject", subject)
         .bind("limit", limit);
     if (status != null) {
       spec = spec.bind("status", status.name());
