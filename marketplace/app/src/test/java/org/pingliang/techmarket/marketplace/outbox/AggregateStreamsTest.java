@@ -20,6 +20,13 @@ class AggregateStreamsTest {
     assertThatThrownBy(() -> AggregateStreams.streamFor("achievement"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'achievement'")
-        .hasMessageContaining("[Achievement, AchievementPackage, Demand]");
+        .hasMessageContaining("[Achievement, AchievementPackage, Contract, Demand, Negotiation, Payment]");
+  }
+
+  @Test
+  void negotiations_contracts_and_payments_are_deals() {
+    assertThat(AggregateStreams.streamFor("Negotiation")).isEqualTo(EventStreams.DEALS);
+    assertThat(AggregateStreams.streamFor("Contract")).isEqualTo(EventStreams.DEALS);
+    assertThat(AggregateStreams.streamFor("Payment")).isEqualTo(EventStreams.DEALS);
   }
 }
