@@ -22,4 +22,11 @@ class AggregateStreamsTest {
         .hasMessageContaining("'achievement'")
         .hasMessageContaining("[Achievement, AchievementPackage, Contract, Demand, Negotiation, Payment]");
   }
+
+  @Test
+  void negotiations_contracts_and_payments_are_deals() {
+    assertThat(AggregateStreams.streamFor("Negotiation")).isEqualTo(EventStreams.DEALS);
+    assertThat(AggregateStreams.streamFor("Contract")).isEqualTo(EventStreams.DEALS);
+    assertThat(AggregateStreams.streamFor("Payment")).isEqualTo(EventStreams.DEALS);
+  }
 }
