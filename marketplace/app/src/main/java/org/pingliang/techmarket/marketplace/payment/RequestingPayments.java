@@ -130,9 +130,9 @@ class RequestingPayments {
   private Mono<Void> requireBuyer(Actor actor, PayableContract contract) {
     return organisations.roleOf(contract.buyerOrganisationId(), actor.subject())
         .map(role -> role == MemberRole.OWNER || role == MemberRole.EDITOR)
-        .flatMap(mayPay -> mayPay ? Mono.<Void>empty() : Mono.error(PaymentProblems.notBuyer()))
         .switchIfEmpty(Mono.defer(() -> isParty(actor, contract)
-            .flatMap(party -> Mono.error(party ? PaymentProblems.notBuyer() : PaymentProblems.notFound()))));
+            .flatMap(party -> Mono.error(party ? PaymentProblems.notBuyer() : PaymentProblems.notFound()))))
+        .flatMap(mayPay -> mayPay ? Mono.<Void>empty() : Mono.error(PaymentProblems.notBuyer()));
   }
 
   /** Sees payments: members of the buyer, the seller and the broker, and ADMIN; true when they may pay. */
