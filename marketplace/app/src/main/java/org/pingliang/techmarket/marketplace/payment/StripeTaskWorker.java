@@ -87,7 +87,11 @@ class StripeTaskWorker implements SmartLifecycle {
       case CANCEL_INTENT -> payment.paymentIntentId() == null
           ? complete(task, null, Mono.empty())
           : stripe.cancelPaymentIntent(payment.paymentIntentId(), task.idempotencyKey())
-              .flatMap(intent -> complete(task, intent.id(), Mono.empty()));
+              .flatMap(intent -> complete(task, intent.id(), Mono.empty()))
+              // Paid meanwhile: nothing to cancel, the payment_intent.succeeded webhook refunds it.
+              .onErrorResume(error -> error instanceof StripeFailure failure && !failure.retryable()
+                  && String.valueOf(failure.getMessage()).contains("payment_intent_unexpected_state"),
+                  error -> complete(task, payment.paymentIntentId(), Mono.empty()));
     };
   }
 

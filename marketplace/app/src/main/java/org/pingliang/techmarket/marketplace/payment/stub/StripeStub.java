@@ -48,6 +48,7 @@ public final class StripeStub implements AutoCloseable {
   private final AtomicInteger failing = new AtomicInteger();
   private final AtomicInteger stalling = new AtomicInteger();
   private final AtomicReference<Duration> stall = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<String> faultyKeys = new AtomicReference<>("");
   private final AtomicReference<Webhooks> webhooks = new AtomicReference<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -83,6 +84,12 @@ public final class StripeStub implements AutoCloseable {
 
   /** The next {@code count} API POSTs answer 500 api_error without doing anything. */
   public void failNextPosts(int count) {
+    failNextPosts(count, "");
+  }
+
+  /** Like {@link #failNextPosts(int)}, only for POSTs whose Idempotency-Key starts with {@code keyPrefix}. */
+  public void failNextPosts(int count, String keyPrefix) {
+    faultyKeys.set(keyPrefix);
     failing.set(count);
   }
 
@@ -198,7 +205,7 @@ public final class StripeStub implements AutoCloseable {
         return;
       }
       var auth = exchange.getRequestHeaders().getFirst("Authorization");
-      if (auth == null || !auth.startsWith("Bearer sk_")) {
+      if (!authorised(auth)) {
         respond(exchange, 401, error("invalid_request_error", null, "You did not provide an API key."));
         return;
       }
@@ -208,11 +215,11 @@ public final class StripeStub implements AutoCloseable {
             ? error("invalid_request_error", "resource_missing", "No such object: " + path) : Json.write(found));
         return;
       }
-      if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      var key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+      if ((key == null ? "" : key).startsWith(faultyKeys.get()) && failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         respond(exchange, 500, error("api_error", null, "An error occurred with our connection to Stripe."));
         return;
       }
-      var key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
       var answer = post(path, body, key);
       if (stalling.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         Thread.sleep(stall.get());
@@ -229,6 +236,22 @@ public final class StripeStub implements AutoCloseable {
   }
 
   private record Answer(Replay replay, boolean replayed) {}
+
+  /** A secret key as Bearer token, or as Basic user name like {@code curl -u sk_test_…:}, as Stripe takes it. */
+  private static boolean authorised(String header) {
+    if (header == null) {
+      return false;
+    }
+    if (header.startsWith("Basic ")) {
+      try {
+        header = "Bearer " + new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+            StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return header.startsWith("Bearer sk_test_");
+  }
 
   private Answer post(String path, String body, String key) {
     synchronized (lock) {
