@@ -55,6 +55,11 @@ class MilestonePaymentFlowTest extends PaymentApiTest {
 
     assertThat(eventTypes(UUID.fromString((String) released.get("id")))).containsExactly("PaymentRequested",
         "PaymentIntentCreated", "PaymentFunded", "PaymentReleaseStarted", "PaymentReleased");
+
+    // The contract feature telling us again changes nothing.
+    accept(contract, milestone);
+    assertThat(payment(contract, milestone).get("version")).isEqualTo(released.get("version"));
+    assertThat(stripeObjects("transfer", contract)).hasSize(2);
   }
 
   @Test
