@@ -16,8 +16,6 @@ record PaymentTask(
     String lastError,
     String stripeObjectId) {
 
-  static final String PENDING = "PENDING";
-  static final String RETRYING = "RETRYING";
+  /** Task statuses: PENDING, RETRYING (with next_attempt_at), DONE, FAILED (last_error says why). */
   static final String DONE = "DONE";
-  static final String FAILED = "FAILED";
 }

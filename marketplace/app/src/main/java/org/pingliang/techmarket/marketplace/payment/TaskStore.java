@@ -96,11 +96,6 @@ class TaskStore {
         .fetch().rowsUpdated().then();
   }
 
-  /** Marks a task that no longer needs Stripe (e.g. its payment was cancelled) as done. */
-  Mono<Void> skip(PaymentTask task, String worker) {
-    return done(task, worker, null).then();
-  }
-
   Flux<PaymentTask> ofPayment(UUID paymentId) {
     return database.sql("SELECT * FROM payment_tasks WHERE payment_id = :p ORDER BY created_at, kind")
         .bind("p", paymentId).map(TaskStore::read).all();

@@ -193,6 +193,7 @@ public final class StripeStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    http.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
