@@ -4,7 +4,15 @@ import org.pingliang.techmarket.testsupport.KeycloakTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Base of the tests that drive the whole app over HTTP against the real dev services (PostgreSQL,
@@ -19,8 +27,12 @@ public abstract class ApiTest {
 
   public static final String PROBLEM_BASE = "https://techmarket.example/problems/";
 
-  @Autowired
   protected WebTestClient http;
+
+  @Autowired
+  void setHttp(WebTestClient client) {
+    this.http = client.mutate().filter(ApiTest::readWholeBody).build();
+  }
 
   /** A client that sends the access token of a demo user, logged in through Keycloak. */
   protected WebTestClient as(String username) {
@@ -29,5 +41,22 @@ public abstract class ApiTest {
 
   protected WebTestClient withToken(String token) {
     return http.mutate().defaultHeader("Authorization", "Bearer " + token).build();
+  }
+
+  /**
+   * Reads every response body at once (except live event streams). A test that only checks the
+   * status never reads the body, and an unread body keeps its pooled connection: after a few dozen
+   * such requests the pool is empty and later requests wait until they time out.
+   */
+  private static Mono<ClientResponse> readWholeBody(ClientRequest request, ExchangeFunction next) {
+    return next.exchange(request).flatMap(response -> {
+      var type = response.headers().contentType().orElse(null);
+      if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
+        return Mono.just(response);
+      }
+      return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
+          .map(body -> response.mutate().body(Flux.just(body)).build())
+          .defaultIfEmpty(response.mutate().body(Flux.empty()).build());
+    });
   }
 }

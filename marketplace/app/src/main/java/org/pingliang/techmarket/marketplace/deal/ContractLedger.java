@@ -24,9 +24,12 @@ public interface ContractLedger {
       milestones = List.copyOf(milestones);
     }
 
-    /** Whether money may be collected: the contract is registered or in performance. */
+    /**
+     * Whether money may be collected: the contract is registered, in performance, or completed (its
+     * last milestone may be accepted before it is paid).
+     */
     public boolean acceptsPayments() {
-      return "REGISTERED".equals(status) || "IN_PERFORMANCE".equals(status);
+      return "REGISTERED".equals(status) || "IN_PERFORMANCE".equals(status) || "COMPLETED".equals(status);
     }
   }
 
