@@ -117,7 +117,8 @@ class SearchApiTest extends ApiTest {
         Map.of("value", "620826", "count", 1));
     assertThat(facets.get("transferMode")).containsExactlyInAnyOrder(Map.of("value", "LICENCE", "count", 1),
         Map.of("value", "ASSIGNMENT", "count", 1), Map.of("value", "JOINT_DEVELOPMENT", "count", 1));
-    assertThat(facets.get("industry")).containsExactly(Map.of("value", tag, "count", 3));
+    // The industry facet ignores the industry filter itself, so other listings' tags show too.
+    assertThat(facets.get("industry")).contains(Map.of("value", tag, "count", 3));
 
     // Price: achievements inside the range, demands whose budget overlaps it.
     var priced = search(uri -> uri.queryParam("industry", tag).queryParam("priceMinFen", 150_000)
@@ -185,16 +186,25 @@ class SearchApiTest extends ApiTest {
 
   @Test
   void suggestions_complete_titles_as_you_type() {
-    var listing = SearchTestIndex.achievement("马铃薯淀粉废水资源化" + tag, tag);
+    // A made-up brand of random characters makes the title unique in the shared index.
+    var brand = brand();
+    var listing = SearchTestIndex.achievement(brand + "马铃薯淀粉废水资源化", tag);
+    var hidden = SearchTestIndex.achievement(brand + "马铃薯未发布", tag);
+    hidden.put("visible", false);
     index.put(listing);
+    index.put(hidden);
 
-    for (var typed : List.of("马铃", "马铃薯淀", "淀粉废水")) {
+    for (var typed : List.of(brand.substring(0, 3), brand + "马", brand + "马铃薯淀")) {
       var body = http.get().uri(uri -> uri.path("/api/search/suggestions").queryParam("q", typed)
               .queryParam("size", 20).build())
           .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
       @SuppressWarnings("unchecked")
       var suggestions = (List<Map<String, Object>>) body.get("suggestions");
-      assertThat(suggestions).as(typed).extracting(s -> s.get("id")).contains(listing.get("id"));
+      assertThat(suggestions).as(typed).extracting(s -> s.get("id")).contains(listing.get("id"))
+          .doesNotContain(hidden.get("id"));
+      assertThat(suggestions).as(typed).filteredOn(s -> s.get("id").equals(listing.get("id")))
+          .extracting(s -> s.get("text"), s -> s.get("type")).containsExactly(org.assertj.core.groups.Tuple.tuple(
+              listing.get("title"), "ACHIEVEMENT"));
     }
     http.get().uri("/api/search/suggestions?q=").exchange().expectStatus().isEqualTo(422);
   }
@@ -228,8 +238,10 @@ class SearchApiTest extends ApiTest {
     var enterprise = as("enterprise");
     var organisation = ListingTestData.organisation(enterprise, as("admin"), "ENTERPRISE", true);
     var form = ListingTestData.demand(organisation);
-    form.put("title", "马铃薯贮藏期腐烂损耗大");
-    form.put("problem", "庄浪马铃薯窖藏三个月后腐烂率超过 10%，需要贮藏保鲜和病害防控技术。");
+    // A made-up variety name (random characters) ties this demand to its one fitting achievement.
+    var variety = brand();
+    form.put("title", variety + "马铃薯贮藏期腐烂损耗大");
+    form.put("problem", "庄浪" + variety + "马铃薯窖藏三个月后腐烂率超过 10%，需要贮藏保鲜和病害防控技术。");
     form.put("expectedOutcome", "腐烂率降到 3% 以下。");
     form.put("technologyField", "AGRICULTURE");
     form.put("industryTags", List.of(tag));
@@ -237,7 +249,7 @@ class SearchApiTest extends ApiTest {
     var demand = enterprise.post().uri("/api/demands").contentType(MediaType.APPLICATION_JSON).bodyValue(form)
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
 
-    var fitting = SearchTestIndex.achievement("马铃薯贮藏保鲜与腐烂病害防控技术", tag);
+    var fitting = SearchTestIndex.achievement(variety + "马铃薯贮藏保鲜与腐烂病害防控技术", tag);
     fitting.put("summary", "通风窖藏加生物防腐，贮藏期腐烂率低于 3%。");
     var unrelated = SearchTestIndex.achievement("煤化工废水零排放", tag);
     unrelated.put("technologyField", "ENVIRONMENT");
@@ -279,6 +291,8 @@ class SearchApiTest extends ApiTest {
   void matches_of_an_unpublished_achievement_are_only_for_its_holder() {
     var university = as("university");
     var organisation = ListingTestData.organisation(university, as("admin"), "UNIVERSITY", true);
+    var demand = SearchTestIndex.demand("马铃薯脱毒种薯需求", "种薯退化严重，需要脱毒快繁技术。", tag);
+    index.put(demand);
     var draft = university.post().uri("/api/achievements").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(ListingTestData.achievement(organisation))
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
@@ -289,6 +303,17 @@ class SearchApiTest extends ApiTest {
     Map<String, Object> own = university.get().uri("/api/achievements/{id}/matches?mode=bm25", draft.get("id")).exchange()
         .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     assertThat(items(own)).extracting(item -> item.get("type")).containsOnly("DEMAND");
+    assertThat(items(own)).extracting(item -> item.get("id")).contains(demand.get("id"));
+  }
+
+  /** Four random CJK characters: a word no other listing in the shared index contains. */
+  static String brand() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    var brand = new StringBuilder();
+    for (var i = 0; i < 4; i++) {
+      brand.appendCodePoint(random.nextInt(0x4E00, 0x9FA5));
+    }
+    return brand.toString();
   }
 
   private void expectProblem(String uri, int status, String field) {
