@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pingliang.techmarket.marketplace.ApiTest;
 import org.pingliang.techmarket.marketplace.listing.ListingTestData;
+import org.pingliang.techmarket.search.embedding.TextEmbedder;
 import org.pingliang.techmarket.search.query.SearchCluster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,13 +32,16 @@ class BrokerMatchQueueTest extends ApiTest {
   @Autowired
   SearchCluster cluster;
 
+  @Autowired
+  TextEmbedder embedder;
+
   @Value("${techmarket.search.index-prefix}")
   String prefix;
 
   @Test
   @SuppressWarnings("unchecked")
   void a_new_demand_with_a_strong_match_is_queued_once_and_announced_live() throws Exception {
-    var index = new SearchTestIndex(cluster.client(), prefix);
+    var index = new SearchTestIndex(cluster.client(), embedder, prefix);
     index.ensureExists();
     var tag = "撮合" + UUID.randomUUID().toString().substring(0, 8);
     // A made-up variety name keeps this pair apart from the same texts of earlier runs.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pingliang.techmarket.marketplace.ApiTest;
 import org.pingliang.techmarket.marketplace.listing.ListingTestData;
+import org.pingliang.techmarket.search.embedding.TextEmbedder;
 import org.pingliang.techmarket.search.query.SearchCluster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,9 @@ class SearchApiTest extends ApiTest {
   @Autowired
   SearchCluster cluster;
 
+  @Autowired
+  TextEmbedder embedder;
+
   @Value("${techmarket.search.index-prefix}")
   String prefix;
 
@@ -37,7 +41,7 @@ class SearchApiTest extends ApiTest {
 
   @BeforeEach
   void setUp() {
-    index = new SearchTestIndex(cluster.client(), prefix);
+    index = new SearchTestIndex(cluster.client(), embedder, prefix);
     index.ensureExists();
     tag = "测试" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -60,6 +64,49 @@ class SearchApiTest extends ApiTest {
     var breakdown = (Map<String, Object>) item.get("breakdown");
     assertThat(breakdown).containsEntry("bm25Rank", 1).containsKey("final").containsKey("rrf");
     assertThat(((Number) breakdown.get("rrf")).doubleValue()).isEqualTo(1.0 / 61, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void vector_and_hybrid_ranking_explain_every_part_of_the_score() {
+    var potato = SearchTestIndex.achievement("马铃薯贮藏保鲜技术", tag);
+    potato.put("summary", "窖藏通风控温，减少块茎腐烂和发芽。");
+    var coal = SearchTestIndex.achievement("煤化工高盐废水零排放", tag);
+    coal.put("summary", "华亭煤化工园区高盐废水处理与回用。");
+    coal.put("technologyField", "ENVIRONMENT");
+    index.put(potato);
+    index.put(coal);
+
+    // No word in common with the listing: only the meaning finds it.
+    var semantic = search(uri -> uri.queryParam("q", "土豆怎么储存才不会烂").queryParam("industry", tag)
+        .queryParam("mode", "vector"));
+    var first = items(semantic).getFirst();
+    assertThat(first.get("id")).isEqualTo(potato.get("id"));
+    var vector = (Map<String, Object>) first.get("breakdown");
+    assertThat(vector.get("vectorRank")).isEqualTo(1);
+    assertThat(vector.get("bm25Rank")).isNull();
+    assertThat(((Number) vector.get("vectorSimilarity")).doubleValue()).isGreaterThan(0.5);
+    items(semantic).stream().filter(item -> item.get("id").equals(coal.get("id"))).findFirst()
+        .ifPresent(item -> assertThat(((Number) ((Map<String, Object>) item.get("breakdown")).get("vectorSimilarity"))
+            .doubleValue()).isLessThan(((Number) vector.get("vectorSimilarity")).doubleValue()));
+
+    var hybrid = search(uri -> uri.queryParam("q", "马铃薯贮藏").queryParam("industry", tag).queryParam("mode", "hybrid"));
+    var top = items(hybrid).getFirst();
+    assertThat(top.get("id")).isEqualTo(potato.get("id"));
+    var parts = (Map<String, Object>) top.get("breakdown");
+    assertThat(parts.get("bm25Rank")).isEqualTo(1);
+    assertThat(parts.get("vectorRank")).isEqualTo(1);
+    var rrf = ((Number) parts.get("rrf")).doubleValue();
+    assertThat(rrf).isCloseTo(2.0 / 61, org.assertj.core.data.Offset.offset(1e-6));
+    var boosts = (Map<String, Object>) parts.get("boosts");
+    var freshness = ((Number) boosts.get("freshness")).doubleValue();
+    var verified = ((Number) boosts.get("verifiedHolder")).doubleValue();
+    // Published just now: close to the full freshness boost; the made-up holder is not verified.
+    assertThat(freshness).isBetween(0.09, 0.1);
+    assertThat(verified).isZero();
+    assertThat(((Number) parts.get("final")).doubleValue())
+        .isCloseTo(rrf * (1 + verified + freshness), org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(((Number) top.get("score")).doubleValue()).isEqualTo(((Number) parts.get("final")).doubleValue());
   }
 
   @Test
@@ -279,6 +326,15 @@ class SearchApiTest extends ApiTest {
       var why = (Map<String, Object>) item.get("reasons");
       assertThat((List<Object>) why.get("filtersMatched")).doesNotContain("technologyField");
     });
+
+    // The default (hybrid) adds the semantic side to the reasons.
+    Map<String, Object> hybrid = http.get().uri("/api/demands/{id}/matches?size=5", demand.get("id"))
+        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    var best = items(hybrid).getFirst();
+    assertThat(best.get("id")).isEqualTo(fitting.get("id"));
+    var semantic = (Map<String, Object>) best.get("reasons");
+    assertThat(((Number) semantic.get("semanticSimilarity")).doubleValue()).isGreaterThan(0.5);
+    assertThat(((Map<String, Object>) best.get("breakdown")).get("vectorRank")).isNotNull();
 
     // Anonymous callers see matches of a public demand, but not of one that does not exist.
     http.get().uri("/api/demands/{id}/matches?mode=bm25", demand.get("id")).exchange().expectStatus().isOk();
