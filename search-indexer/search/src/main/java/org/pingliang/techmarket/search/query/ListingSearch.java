@@ -143,6 +143,21 @@ public final class ListingSearch {
     }).onErrorResume(ListingSearch::isIndexMissing, error -> Mono.just(empty()));
   }
 
+  /**
+   * The one Elasticsearch request the first page of a BM25-ranked or field-sorted search sends, for
+   * benchmarks that compare the API with the cluster alone.
+   */
+  public co.elastic.clients.elasticsearch.core.SearchRequest firstPageRequest(SearchRequest request) {
+    var search = new Builder();
+    lexical(search, request);
+    if (request.sort() == SearchSort.RELEVANCE) {
+      search.sort(byScore()).size(settings.rankWindow());
+    } else {
+      search.sort(sortOptions(request.sort())).size(request.size() + 1);
+    }
+    return search.build();
+  }
+
   /** The query, visibility and post-filtered filters, facets and highlights of a plain search. */
   private void lexical(Builder search, SearchRequest request) {
     var text = request.hasText() ? ListingQueries.searchText(request.text()) : Query.of(q -> q.matchAll(m -> m));
