@@ -58,6 +58,16 @@ final class MatchingReport {
     for (var mode : modes) {
       out.printf(Locale.ROOT, "%-8s %9.3f %7.3f%n", mode, meanNdcg(mode), meanPrecision(mode));
     }
+    out.printf(Locale.ROOT, "%-8s %9.3f %7.3f   (a perfect ranking: most demands have fewer than 5 relevant achievements)%n",
+        "ideal", 1.0, idealPrecision());
+  }
+
+  /** The best P@5 any ranking can reach on this set. */
+  double idealPrecision() {
+    return RankingMetrics.mean(set.demands().stream()
+        .map(d -> Math.min(PRECISION_AT, d.judgements().values().stream().filter(g -> g >= RankingMetrics.RELEVANT).count())
+            / (double) PRECISION_AT)
+        .toList());
   }
 
   /** The same means for each kind of case (plain, synonym, distractor, exact-term). */
