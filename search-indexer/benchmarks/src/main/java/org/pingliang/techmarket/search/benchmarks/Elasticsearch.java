@@ -63,6 +63,28 @@ final class Elasticsearch {
     return Long.parseLong(matcher.group(1));
   }
 
+  private static final Pattern HIT_ID = Pattern.compile("\"_id\"\\s*:\\s*\"([^\"]+)\"");
+
+  /**
+   * Deletes every document a query matches, page by page (the assembled node has no
+   * {@code _delete_by_query}: that lives in the reindex module).
+   */
+  void deleteWhere(String index, String query) {
+    while (true) {
+      json("POST", "/" + index + "/_refresh", null);
+      var page = json("POST", "/" + index + "/_search", "{\"size\":1000,\"_source\":false,\"query\":" + query + "}");
+      var matcher = HIT_ID.matcher(page);
+      var body = new StringBuilder();
+      while (matcher.find()) {
+        body.append("{\"delete\":{\"_id\":\"").append(matcher.group(1)).append("\"}}\n");
+      }
+      if (body.isEmpty()) {
+        return;
+      }
+      bulk("/" + index + "/_bulk", body.toString());
+    }
+  }
+
   static String term(String field, String value) {
     return "{\"term\":{\"" + field + "\":\"" + value + "\"}}";
   }

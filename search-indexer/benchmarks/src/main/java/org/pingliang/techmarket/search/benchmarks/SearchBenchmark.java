@@ -120,8 +120,9 @@ public final class SearchBenchmark {
       }
     };
     try (var cluster = SearchCluster.connect(URI.create(System.getenv().getOrDefault("TECHMARKET_ELASTICSEARCH_URL",
-        "http://127.0.0.1:9200")), Duration.ofSeconds(30), Duration.ofSeconds(2))) {
-      // The marketplace's settings (application.yaml techmarket.search.*), so both send the same requests.
+        "http://127.0.0.1:9200")), Duration.ofSeconds(5), Duration.ofSeconds(1))) {
+      // The marketplace's settings (application.yaml techmarket.search.*: timeouts 5 s / 1 s, ranking), so
+      // both send the same requests through the same kind of connection.
       var settings = new SearchSettings(alias, 60, 100, 100, 0.1, 0.1, Duration.ofDays(90), 0.5, 0.0);
       var search = cluster.listingSearch(settings, queryEmbedder, HolderVerification.NONE, Clock.systemUTC());
       searchLatency(search);
@@ -147,7 +148,7 @@ public final class SearchBenchmark {
       return String.format(Locale.ROOT, "%,d listings (reused from an earlier run)", have);
     }
     if (have > 0) {
-      es.json("POST", "/" + alias + "/_delete_by_query?refresh=true&conflicts=proceed", "{\"query\":" + corpusQuery + "}");
+      es.deleteWhere(alias, corpusQuery);
     }
     var cache = Path.of(System.getProperty("cache.dir", "."));
     var basisStarted = System.nanoTime();
@@ -201,11 +202,11 @@ public final class SearchBenchmark {
     if (hybridProbe.statusCode() == 200) {
       modes.add(RankingMode.HYBRID);
     } else {
-      lines.add("search HYBRID through the API: not measured, the API answered " + hybridProbe.statusCode()
+      report("search HYBRID through the API: not measured, the API answered " + hybridProbe.statusCode()
           + " to mode=hybrid (" + abbreviate(hybridProbe.body()) + ")");
     }
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "%-7s %5s | %-34s | %-34s | %s", "search", "conc.", "API  GET /api/search (size 20)",
+    report("");
+    report(String.format(Locale.ROOT, "%-7s %5s | %-34s | %-34s | %s", "search", "conc.", "API  GET /api/search (size 20)",
         "direct  same library call -> ES", "API/direct p50, throughput"));
     for (var mode : modes) {
       var perCell = mode == RankingMode.BM25 ? Integer.getInteger("bm25Requests", 600) : Integer.getInteger("hybridRequests", 200);
@@ -230,12 +231,12 @@ public final class SearchBenchmark {
         }
         var a = summary(viaApiResults);
         var d = summary(directResults);
-        lines.add(String.format(Locale.ROOT, "%-7s %5d | p50 %6.1f  p99 %6.1f ms %6.0f/s | p50 %6.1f  p99 %6.1f ms %6.0f/s | %5.2fx  %5.2fx%s",
+        report(String.format(Locale.ROOT, "%-7s %5d | p50 %6.1f  p99 %6.1f ms %6.0f/s | p50 %6.1f  p99 %6.1f ms %6.0f/s | %5.2fx  %5.2fx%s",
             mode, concurrency, a[0], a[1], a[2], d[0], d[1], d[2], a[0] / d[0], a[2] / d[2],
             a[3] + d[3] > 0 ? "  (" + (int) (a[3] + d[3]) + " failed)" : ""));
       }
     }
-    lines.add(String.format(Locale.ROOT, "        (goal: API p50 <= 1.2x direct; medians of %d rounds; %d generated queries; direct has no holder-verification lookup)",
+    report(String.format(Locale.ROOT, "        (goal: API p50 <= 1.2x direct; medians of %d rounds; %d generated queries; direct has no holder-verification lookup)",
         rounds, queries.size()));
   }
 
@@ -298,12 +299,12 @@ public final class SearchBenchmark {
     }
     var p = fromPublish.stream().mapToDouble(Double::doubleValue).toArray();
     var c = fromCreate.stream().mapToDouble(Double::doubleValue).toArray();
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "post-to-searchable (%d achievements, sequential; search polled every 10 ms)%s", count,
+    report("");
+    report(String.format(Locale.ROOT, "post-to-searchable (%d achievements, sequential; search polled every 10 ms)%s", count,
         missed > 0 ? "  " + missed + " NOT FOUND within 30 s" : ""));
-    lines.add(String.format(Locale.ROOT, "  from the publish request   p50 %6.0f ms  p99 %6.0f ms   goal p99 <= 1500 ms: %s",
+    report(String.format(Locale.ROOT, "  from the publish request   p50 %6.0f ms  p99 %6.0f ms   goal p99 <= 1500 ms: %s",
         Load.percentile(p, 50), Load.percentile(p, 99), Load.percentile(p, 99) <= 1500 && missed == 0 ? "met" : "NOT met"));
-    lines.add(String.format(Locale.ROOT, "  from the create request    p50 %6.0f ms  p99 %6.0f ms   (create + submit + publish + index)",
+    report(String.format(Locale.ROOT, "  from the create request    p50 %6.0f ms  p99 %6.0f ms   (create + submit + publish + index)",
         Load.percentile(c, 50), Load.percentile(c, 99)));
   }
 
@@ -360,18 +361,17 @@ public final class SearchBenchmark {
     }
     es.json("POST", "/" + alias + "/_refresh", null);
     var rawRate = plain.size() / ((System.nanoTime() - rawStarted) / 1e9);
-    es.json("POST", "/" + alias + "/_delete_by_query?refresh=true&conflicts=proceed",
-        "{\"query\":" + Elasticsearch.term("organisationId", organisation) + "}");
+    es.deleteWhere(alias, Elasticsearch.term("organisationId", organisation));
 
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "indexing throughput (events appended to the listings stream, until all are searchable)"));
-    lines.add(String.format(Locale.ROOT, "  search-indexer with embeddings    %8.1f listings/s  (%d listings)", indexerWithRate, withVectors.size()));
-    lines.add(String.format(Locale.ROOT, "  model alone, same texts           %8.1f texts/s     ratio %.2f   goal >= 0.80",
+    report("");
+    report(String.format(Locale.ROOT, "indexing throughput (events appended to the listings stream, until all are searchable)"));
+    report(String.format(Locale.ROOT, "  search-indexer with embeddings    %8.1f listings/s  (%d listings)", indexerWithRate, withVectors.size()));
+    report(String.format(Locale.ROOT, "  model alone, same texts           %8.1f texts/s     ratio %.2f   goal >= 0.80",
         modelRate, indexerWithRate / modelRate));
-    lines.add(String.format(Locale.ROOT, "  search-indexer without embeddings %8.1f listings/s  (%d listings)", indexerPlainRate, plain.size()));
-    lines.add(String.format(Locale.ROOT, "  raw _bulk of the same documents   %8.1f docs/s      ratio %.2f   goal >= 0.70  (500 per request, one client)",
+    report(String.format(Locale.ROOT, "  search-indexer without embeddings %8.1f listings/s  (%d listings)", indexerPlainRate, plain.size()));
+    report(String.format(Locale.ROOT, "  raw _bulk of the same documents   %8.1f docs/s      ratio %.2f   goal >= 0.70  (500 per request, one client)",
         rawRate, indexerPlainRate / rawRate));
-    lines.add("  (measured on samples, not on 100,000: the model embeds a few texts a second on two shared cores)");
+    report("  (measured on samples, not on 100,000: the model embeds a few texts a second on two shared cores)");
   }
 
   private List<CorpusGenerator.Listing> achievements(long from, int count) {
@@ -437,7 +437,7 @@ public final class SearchBenchmark {
     }
     var rate = indexed / ((System.nanoTime() - started) / 1e9);
     say("search-indexer %s: %d listings, %.1f listings/s", label, indexed, rate);
-    es.json("POST", "/" + alias + "/_delete_by_query?refresh=true&conflicts=proceed", "{\"query\":" + query + "}");
+    es.deleteWhere(alias, query);
     if (indexed < listings.size()) {
       throw new IllegalStateException("search-indexer " + label + " indexed only " + indexed + " of " + listings.size());
     }
@@ -479,6 +479,12 @@ public final class SearchBenchmark {
 
   private static String abbreviate(String text) {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  /** A line of the final table, also printed at once so a run that fails later keeps what it measured. */
+  private void report(String line) {
+    lines.add(line);
+    System.out.println(line);
   }
 
   private static void say(String format, Object... args) {
