@@ -3,12 +3,14 @@ package org.pingliang.techmarket.searchindexer.listing;
 import org.pingliang.techmarket.search.embedding.BgeSmallZhEmbedder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** One model per process: it takes a second and ~100 MB to load and is thread-safe. */
 @Configuration(proxyBeanMethods = false)
 class EmbeddingConfiguration {
 
   @Bean(destroyMethod = "close")
+  @Lazy
   BgeSmallZhEmbedder textEmbedder() {
     return new BgeSmallZhEmbedder();
   }

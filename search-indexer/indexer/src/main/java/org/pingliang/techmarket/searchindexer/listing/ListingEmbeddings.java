@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pingliang.techmarket.search.embedding.TextEmbedder;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -23,14 +24,18 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class ListingEmbeddings implements DisposableBean {
 
-  private final TextEmbedder embedder;
+  private final ObjectProvider<TextEmbedder> model;
   private final Scheduler scheduler;
   private final Map<String, float[]> recent;
   private final IndexerMetrics metrics;
 
-  ListingEmbeddings(TextEmbedder embedder, IndexerProperties properties, IndexerMetrics metrics) {
-    this.embedder = embedder;
+  /** An instance with embeddings disabled never loads the model. */
+  ListingEmbeddings(ObjectProvider<TextEmbedder> model, IndexerProperties properties, IndexerMetrics metrics) {
+    this.model = model;
     this.metrics = metrics;
+    if (properties.embedding().enabled()) {
+      model.getObject(); // load it now, before the instance reports ready
+    }
     var embedding = properties.embedding();
     this.scheduler = Schedulers.newBoundedElastic(embedding.threads(), embedding.queuedTasks(), "embedding");
     var capacity = embedding.cacheSize();
@@ -43,7 +48,7 @@ class ListingEmbeddings implements DisposableBean {
   }
 
   String modelId() {
-    return embedder.modelId();
+    return model.getObject().modelId();
   }
 
   /** The documents with their vectors, in the same order; computed off the caller's thread. */
@@ -56,6 +61,7 @@ class ListingEmbeddings implements DisposableBean {
 
   /** The same, on the calling thread: only for callers that are already off the event loop. */
   List<ListingDocument> embedBlocking(List<ListingDocument> documents) {
+    var embedder = model.getObject();
     var texts = new ArrayList<String>(documents.size());
     for (var document : documents) {
       texts.add(document.embeddingText());

@@ -27,6 +27,8 @@ import reactor.util.retry.Retry;
 class ListingRebuild {
 
   private static final Logger log = LoggerFactory.getLogger(ListingRebuild.class);
+  private static final Retry TRANSIENT = Retry.backoff(6, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(20))
+      .doBeforeRetry(signal -> log.warn("Rebuild step retried after: {}", signal.failure().toString()));
 
   private final ElasticsearchListingIndex index;
   private final ListingSnapshots snapshots;
@@ -109,8 +111,10 @@ class ListingRebuild {
 
   private Mono<Void> copy(Function<String, Mono<Batch>> source, String cursor, String target, AtomicLong copied,
       AtomicLong skipped) {
-    return source.apply(cursor).flatMap(batch -> embedded(batch.documents())
-        .flatMap(documents -> index.writeInto(target, documents))
+    // Reading a page and writing it are idempotent (external versions): a timeout on a busy
+    // cluster or marketplace is retried rather than failing a long rebuild.
+    return source.apply(cursor).retryWhen(TRANSIENT).flatMap(batch -> embedded(batch.documents())
+        .flatMap(documents -> index.writeInto(target, documents).retryWhen(TRANSIENT))
         .flatMap(results -> {
           for (var result : results) {
             if (result.failure() != null) {

@@ -31,6 +31,8 @@ class ListingReconciliation implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ListingReconciliation.class);
   private static final java.time.Duration TOMBSTONE_WAIT = java.time.Duration.ofSeconds(3);
+  private static final reactor.util.retry.Retry TRANSIENT = reactor.util.retry.Retry
+      .backoff(4, java.time.Duration.ofSeconds(1)).maxBackoff(java.time.Duration.ofSeconds(20));
 
   private final ElasticsearchListingIndex index;
   private final ListingSnapshots snapshots;
@@ -98,7 +100,7 @@ class ListingReconciliation implements SmartLifecycle {
 
   private Mono<Void> compare(String cursor, Totals totals) {
     var size = properties.reconciliation().pageSize();
-    return snapshots.page(cursor, size, false).flatMap(page -> {
+    return snapshots.page(cursor, size, false).retryWhen(TRANSIENT).flatMap(page -> {
       var ids = page.items().stream().map(ListingSnapshots.Snapshot::id).toList();
       return index.versions(ids).flatMap(indexed -> {
         totals.checked.addAndGet(ids.size());
@@ -120,7 +122,7 @@ class ListingReconciliation implements SmartLifecycle {
    * rewrites the listings that differed.
    */
   private Mono<Void> repair(String cursor, int size, Map<UUID, Long> differing, Totals totals) {
-    return snapshots.page(cursor, size, true).flatMap(page -> {
+    return snapshots.page(cursor, size, true).retryWhen(TRANSIENT).flatMap(page -> {
       var documents = new ArrayList<ListingDocument>();
       var reasons = new ArrayList<RepairReason>();
       var corrupt = new ArrayList<UUID>();

@@ -15,8 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ListingSnapshotStore {
 
-  /** Smaller than every UUID, so the first page starts at the beginning. */
-  static final UUID BEFORE_ALL = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+  /**
+   * The nil UUID: PostgreSQL orders UUIDs by their unsigned bytes, so nothing is smaller and the
+   * first page starts at the beginning. (Java's signed {@code UUID.compareTo} disagrees: never use
+   * it for this order.)
+   */
+  static final UUID BEFORE_ALL = new UUID(0L, 0L);
 
   // Each branch walks its primary key and stops after :limit rows; the union is cut to :limit again.
   private static final String IDS = """

@@ -110,6 +110,25 @@ class ListingSnapshotsTest extends ApiTest {
   }
 
   @Test
+  void the_first_page_starts_at_the_smallest_id_and_walking_on_reaches_a_new_listing() {
+    var created = as("university").post().uri("/api/achievements").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(ListingTestData.achievement(organisation)).exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    var smallest = database.sql("""
+            SELECT id FROM (SELECT id FROM achievements UNION ALL SELECT id FROM achievement_packages
+              UNION ALL SELECT id FROM demands) s ORDER BY id LIMIT 1""")
+        .map(row -> row.get("id", UUID.class)).one().block();
+
+    var first = service().get().uri("/api/listing-snapshots?size=1&payload=false").exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+    var items = (List<?>) first.get("items");
+    assertThat(items).hasSize(1);
+    assertThat(((Map<?, ?>) items.getFirst()).get("id")).isEqualTo(smallest.toString());
+    assertThat(created.get("id")).isNotNull();
+  }
+
+  @Test
   void a_garbled_cursor_is_400_and_a_size_out_of_range_is_422() {
     service().get().uri("/api/listing-snapshots?cursor=not-a-cursor").exchange().expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
