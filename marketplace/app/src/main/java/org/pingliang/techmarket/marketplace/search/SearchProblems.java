@@ -24,6 +24,9 @@ final class SearchProblems {
     return switch (error) {
       case InvalidSearchException invalid -> invalid(invalid.field(), invalid.code());
       case SearchUnavailableException ignored -> new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "search.unavailable");
+      // The embedding model's queue is full: overloaded, try again shortly.
+      case java.util.concurrent.RejectedExecutionException ignored ->
+          new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "search.unavailable");
       default -> error;
     };
   }

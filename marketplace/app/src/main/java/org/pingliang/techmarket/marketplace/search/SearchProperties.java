@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param freshnessBoost fraction added to 1 for a listing published now, halving every {@code freshnessHalfLife}
  * @param searchMinSimilarity kNN hits of a search below this cosine similarity are dropped
  * @param matchMinSimilarity the same for matching
+ * @param embeddingsEnabled whether the embedding model is loaded (VECTOR/HYBRID); otherwise BM25 only
  * @param embeddingThreads threads of the bounded scheduler that runs the (blocking) embedding model
  * @param embeddingQueue tasks that may wait for it; more are refused (503) rather than queued without bound
  */
@@ -34,5 +35,6 @@ public record SearchProperties(
     @DefaultValue("90d") Duration freshnessHalfLife,
     @DefaultValue("0.5") double searchMinSimilarity,
     @DefaultValue("0.0") double matchMinSimilarity,
+    @DefaultValue("true") boolean embeddingsEnabled,
     @DefaultValue("2") int embeddingThreads,
     @DefaultValue("256") int embeddingQueue) {}

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Search and matches are public reads: search shows only visible listings, and matches follow the
- * visibility of the listing asked about (checked by the listing feature, 404 when hidden).
+ * visibility of the listing asked about (checked by the listing feature, 404 when hidden). The match
+ * queue is for technology brokers only.
  */
 @Component
 class SearchRouteRules implements RouteRules {
@@ -16,6 +17,9 @@ class SearchRouteRules implements RouteRules {
   public void authorize(AuthorizeExchangeSpec routes) {
     routes
         .pathMatchers(HttpMethod.GET, "/api/search", "/api/search/suggestions").permitAll()
-        .pathMatchers(HttpMethod.GET, "/api/demands/*/matches", "/api/achievements/*/matches").permitAll();
+        .pathMatchers(HttpMethod.GET, "/api/demands/*/matches", "/api/achievements/*/matches").permitAll()
+        .pathMatchers(HttpMethod.GET, "/api/broker/match-queue", "/api/broker/match-queue/events").hasRole("BROKER")
+        .pathMatchers(HttpMethod.POST, "/api/broker/match-queue/*/claim", "/api/broker/match-queue/*/dismissal")
+        .hasRole("BROKER");
   }
 }

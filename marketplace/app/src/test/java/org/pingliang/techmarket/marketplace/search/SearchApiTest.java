@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pingliang.techmarket.marketplace.ApiTest;
 import org.pingliang.techmarket.marketplace.listing.ListingTestData;
+import org.pingliang.techmarket.search.embedding.TextEmbedder;
 import org.pingliang.techmarket.search.query.SearchCluster;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,9 @@ class SearchApiTest extends ApiTest {
   @Autowired
   SearchCluster cluster;
 
+  @Autowired
+  TextEmbedder embedder;
+
   @Value("${techmarket.search.index-prefix}")
   String prefix;
 
@@ -37,7 +41,7 @@ class SearchApiTest extends ApiTest {
 
   @BeforeEach
   void setUp() {
-    index = new SearchTestIndex(cluster.client(), prefix);
+    index = new SearchTestIndex(cluster.client(), embedder, prefix);
     index.ensureExists();
     tag = "测试" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -60,6 +64,49 @@ class SearchApiTest extends ApiTest {
     var breakdown = (Map<String, Object>) item.get("breakdown");
     assertThat(breakdown).containsEntry("bm25Rank", 1).containsKey("final").containsKey("rrf");
     assertThat(((Number) breakdown.get("rrf")).doubleValue()).isEqualTo(1.0 / 61, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void vector_and_hybrid_ranking_explain_every_part_of_the_score() {
+    var potato = SearchTestIndex.achievement("马铃薯贮藏保鲜技术", tag);
+    potato.put("summary", "窖藏通风控温，减少块茎腐烂和发芽。");
+    var coal = SearchTestIndex.achievement("煤化工高盐废水零排放", tag);
+    coal.put("summary", "华亭煤化工园区高盐废水处理与回用。");
+    coal.put("technologyField", "ENVIRONMENT");
+    index.put(potato);
+    index.put(coal);
+
+    // No word in common with the listing: only the meaning finds it.
+    var semantic = search(uri -> uri.queryParam("q", "土豆怎么储存才不会烂").queryParam("industry", tag)
+        .queryParam("mode", "vector"));
+    var first = items(semantic).getFirst();
+    assertThat(first.get("id")).isEqualTo(potato.get("id"));
+    var vector = (Map<String, Object>) first.get("breakdown");
+    assertThat(vector.get("vectorRank")).isEqualTo(1);
+    assertThat(vector.get("bm25Rank")).isNull();
+    assertThat(((Number) vector.get("vectorSimilarity")).doubleValue()).isGreaterThan(0.5);
+    items(semantic).stream().filter(item -> item.get("id").equals(coal.get("id"))).findFirst()
+        .ifPresent(item -> assertThat(((Number) ((Map<String, Object>) item.get("breakdown")).get("vectorSimilarity"))
+            .doubleValue()).isLessThan(((Number) vector.get("vectorSimilarity")).doubleValue()));
+
+    var hybrid = search(uri -> uri.queryParam("q", "马铃薯贮藏").queryParam("industry", tag).queryParam("mode", "hybrid"));
+    var top = items(hybrid).getFirst();
+    assertThat(top.get("id")).isEqualTo(potato.get("id"));
+    var parts = (Map<String, Object>) top.get("breakdown");
+    assertThat(parts.get("bm25Rank")).isEqualTo(1);
+    assertThat(parts.get("vectorRank")).isEqualTo(1);
+    var rrf = ((Number) parts.get("rrf")).doubleValue();
+    assertThat(rrf).isCloseTo(2.0 / 61, org.assertj.core.data.Offset.offset(1e-6));
+    var boosts = (Map<String, Object>) parts.get("boosts");
+    var freshness = ((Number) boosts.get("freshness")).doubleValue();
+    var verified = ((Number) boosts.get("verifiedHolder")).doubleValue();
+    // Published just now: close to the full freshness boost; the made-up holder is not verified.
+    assertThat(freshness).isBetween(0.09, 0.1);
+    assertThat(verified).isZero();
+    assertThat(((Number) parts.get("final")).doubleValue())
+        .isCloseTo(rrf * (1 + verified + freshness), org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(((Number) top.get("score")).doubleValue()).isEqualTo(((Number) parts.get("final")).doubleValue());
   }
 
   @Test
@@ -117,7 +164,8 @@ class SearchApiTest extends ApiTest {
         Map.of("value", "620826", "count", 1));
     assertThat(facets.get("transferMode")).containsExactlyInAnyOrder(Map.of("value", "LICENCE", "count", 1),
         Map.of("value", "ASSIGNMENT", "count", 1), Map.of("value", "JOINT_DEVELOPMENT", "count", 1));
-    assertThat(facets.get("industry")).containsExactly(Map.of("value", tag, "count", 3));
+    // The industry facet ignores the industry filter itself, so other listings' tags show too.
+    assertThat(facets.get("industry")).contains(Map.of("value", tag, "count", 3));
 
     // Price: achievements inside the range, demands whose budget overlaps it.
     var priced = search(uri -> uri.queryParam("industry", tag).queryParam("priceMinFen", 150_000)
@@ -185,16 +233,25 @@ class SearchApiTest extends ApiTest {
 
   @Test
   void suggestions_complete_titles_as_you_type() {
-    var listing = SearchTestIndex.achievement("马铃薯淀粉废水资源化" + tag, tag);
+    // A made-up brand of random characters makes the title unique in the shared index.
+    var brand = brand();
+    var listing = SearchTestIndex.achievement(brand + "马铃薯淀粉废水资源化", tag);
+    var hidden = SearchTestIndex.achievement(brand + "马铃薯未发布", tag);
+    hidden.put("visible", false);
     index.put(listing);
+    index.put(hidden);
 
-    for (var typed : List.of("马铃", "马铃薯淀", "淀粉废水")) {
+    for (var typed : List.of(brand.substring(0, 3), brand + "马", brand + "马铃薯淀")) {
       var body = http.get().uri(uri -> uri.path("/api/search/suggestions").queryParam("q", typed)
               .queryParam("size", 20).build())
           .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
       @SuppressWarnings("unchecked")
       var suggestions = (List<Map<String, Object>>) body.get("suggestions");
-      assertThat(suggestions).as(typed).extracting(s -> s.get("id")).contains(listing.get("id"));
+      assertThat(suggestions).as(typed).extracting(s -> s.get("id")).contains(listing.get("id"))
+          .doesNotContain(hidden.get("id"));
+      assertThat(suggestions).as(typed).filteredOn(s -> s.get("id").equals(listing.get("id")))
+          .extracting(s -> s.get("text"), s -> s.get("type")).containsExactly(org.assertj.core.groups.Tuple.tuple(
+              listing.get("title"), "ACHIEVEMENT"));
     }
     http.get().uri("/api/search/suggestions?q=").exchange().expectStatus().isEqualTo(422);
   }
@@ -228,8 +285,10 @@ class SearchApiTest extends ApiTest {
     var enterprise = as("enterprise");
     var organisation = ListingTestData.organisation(enterprise, as("admin"), "ENTERPRISE", true);
     var form = ListingTestData.demand(organisation);
-    form.put("title", "马铃薯贮藏期腐烂损耗大");
-    form.put("problem", "庄浪马铃薯窖藏三个月后腐烂率超过 10%，需要贮藏保鲜和病害防控技术。");
+    // A made-up variety name (random characters) ties this demand to its one fitting achievement.
+    var variety = brand();
+    form.put("title", variety + "马铃薯贮藏期腐烂损耗大");
+    form.put("problem", "庄浪" + variety + "马铃薯窖藏三个月后腐烂率超过 10%，需要贮藏保鲜和病害防控技术。");
     form.put("expectedOutcome", "腐烂率降到 3% 以下。");
     form.put("technologyField", "AGRICULTURE");
     form.put("industryTags", List.of(tag));
@@ -237,7 +296,7 @@ class SearchApiTest extends ApiTest {
     var demand = enterprise.post().uri("/api/demands").contentType(MediaType.APPLICATION_JSON).bodyValue(form)
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
 
-    var fitting = SearchTestIndex.achievement("马铃薯贮藏保鲜与腐烂病害防控技术", tag);
+    var fitting = SearchTestIndex.achievement(variety + "马铃薯贮藏保鲜与腐烂病害防控技术", tag);
     fitting.put("summary", "通风窖藏加生物防腐，贮藏期腐烂率低于 3%。");
     var unrelated = SearchTestIndex.achievement("煤化工废水零排放", tag);
     unrelated.put("technologyField", "ENVIRONMENT");
@@ -268,6 +327,15 @@ class SearchApiTest extends ApiTest {
       assertThat((List<Object>) why.get("filtersMatched")).doesNotContain("technologyField");
     });
 
+    // The default (hybrid) adds the semantic side to the reasons.
+    Map<String, Object> hybrid = http.get().uri("/api/demands/{id}/matches?size=5", demand.get("id"))
+        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    var best = items(hybrid).getFirst();
+    assertThat(best.get("id")).isEqualTo(fitting.get("id"));
+    var semantic = (Map<String, Object>) best.get("reasons");
+    assertThat(((Number) semantic.get("semanticSimilarity")).doubleValue()).isGreaterThan(0.5);
+    assertThat(((Map<String, Object>) best.get("breakdown")).get("vectorRank")).isNotNull();
+
     // Anonymous callers see matches of a public demand, but not of one that does not exist.
     http.get().uri("/api/demands/{id}/matches?mode=bm25", demand.get("id")).exchange().expectStatus().isOk();
     http.get().uri("/api/demands/{id}/matches", UUID.randomUUID()).exchange().expectStatus().isNotFound();
@@ -279,6 +347,8 @@ class SearchApiTest extends ApiTest {
   void matches_of_an_unpublished_achievement_are_only_for_its_holder() {
     var university = as("university");
     var organisation = ListingTestData.organisation(university, as("admin"), "UNIVERSITY", true);
+    var demand = SearchTestIndex.demand("马铃薯脱毒种薯需求", "种薯退化严重，需要脱毒快繁技术。", tag);
+    index.put(demand);
     var draft = university.post().uri("/api/achievements").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(ListingTestData.achievement(organisation))
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
@@ -289,6 +359,17 @@ class SearchApiTest extends ApiTest {
     Map<String, Object> own = university.get().uri("/api/achievements/{id}/matches?mode=bm25", draft.get("id")).exchange()
         .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     assertThat(items(own)).extracting(item -> item.get("type")).containsOnly("DEMAND");
+    assertThat(items(own)).extracting(item -> item.get("id")).contains(demand.get("id"));
+  }
+
+  /** Four random CJK characters: a word no other listing in the shared index contains. */
+  static String brand() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    var brand = new StringBuilder();
+    for (var i = 0; i < 4; i++) {
+      brand.appendCodePoint(random.nextInt(0x4E00, 0x9FA5));
+    }
+    return brand.toString();
   }
 
   private void expectProblem(String uri, int status, String field) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
+import org.pingliang.techmarket.search.embedding.ListingEmbeddingText;
+import org.pingliang.techmarket.search.embedding.TextEmbedder;
 
 /**
  * Writes test documents into the real listings index the way search-indexer does: the same mapping
@@ -27,23 +29,37 @@ final class SearchTestIndex {
   private static final Pattern MAPPING = Pattern.compile("listings-v(\\d+)\\.json");
 
   private final ElasticsearchAsyncClient client;
+  private final TextEmbedder embedder;
   private final String alias;
+  private boolean vectors;
 
-  SearchTestIndex(ElasticsearchAsyncClient client, String prefix) {
+  /** @param embedder the model search-indexer uses, for the {@code embedding} of each document */
+  SearchTestIndex(ElasticsearchAsyncClient client, TextEmbedder embedder, String prefix) {
     this.client = client;
+    this.embedder = embedder;
     this.alias = prefix + "listings";
   }
 
-  /** Creates index and alias from search-indexer's mapping unless the alias exists. */
+  /**
+   * Creates index and alias from search-indexer's newest mapping unless the alias already points at
+   * an index of that mapping version; an older test index is replaced (it holds test data only).
+   */
   void ensureExists() {
     try {
-      if (client.indices().existsAlias(a -> a.name(alias)).join().value()) {
-        return;
-      }
       var mapping = newestMapping();
       var name = mapping.getFileName().toString();
       var version = name.substring("listings-".length(), name.length() - ".json".length());
       var definition = Files.readString(mapping);
+      vectors = definition.contains("dense_vector");
+      if (client.indices().existsAlias(a -> a.name(alias)).join().value()) {
+        var indices = client.indices().getAlias(a -> a.name(alias)).join().aliases().keySet();
+        if (indices.stream().anyMatch(index -> index.startsWith(alias + "-" + version))) {
+          return;
+        }
+        for (var old : indices) {
+          client.indices().delete(d -> d.index(old)).join();
+        }
+      }
       client.indices().create(c -> c.index(alias + "-" + version).withJson(new StringReader(definition))
           .aliases(alias, a -> a.isWriteIndex(true))).join();
     } catch (CompletionException e) {
@@ -72,9 +88,28 @@ final class SearchTestIndex {
 
   /** Indexes (or replaces, with a higher version) one document and makes it searchable at once. */
   void put(Map<String, Object> document) {
+    if (vectors && !document.containsKey("embedding")) {
+      var vector = embedder.embedPassage(embeddingText(document));
+      var values = new java.util.ArrayList<Float>(vector.length);
+      for (var value : vector) {
+        values.add(value);
+      }
+      document.put("embedding", values);
+      document.put("embeddingModel", embedder.modelId());
+    }
     client.index(i -> i.index(alias).id(document.get("id").toString())
         .version(((Number) document.get("version")).longValue()).versionType(VersionType.External)
         .document(document).refresh(Refresh.WaitFor)).join();
+  }
+
+  /** The text search-indexer embeds (see its ListingDocument#embeddingText). */
+  @SuppressWarnings("unchecked")
+  static String embeddingText(Map<String, Object> document) {
+    var tags = (List<String>) document.getOrDefault("industryTags", List.of());
+    var title = (String) document.get("title");
+    return "DEMAND".equals(document.get("type"))
+        ? ListingEmbeddingText.of(title, (String) document.get("problem"), (String) document.get("expectedOutcome"), tags)
+        : ListingEmbeddingText.of(title, (String) document.get("summary"), (String) document.get("description"), tags);
   }
 
   /** A published achievement with every field search reads; tests override what they need. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.pingliang.techmarket.search.embedding.ListingEmbeddingText;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,6 +31,11 @@ public final class ListingMatcher {
     public String text() {
       return join(title, problem, expectedOutcome, industryTags);
     }
+
+    /** The text its vector is computed from, as the indexer does for demands. */
+    public String embeddingText() {
+      return ListingEmbeddingText.of(title, problem, expectedOutcome, industryTags);
+    }
   }
 
   /** An achievement to find demands for. */
@@ -39,19 +45,24 @@ public final class ListingMatcher {
     public String text() {
       return join(title, summary, description, industryTags);
     }
+
+    /** The text its vector is computed from, exactly as the indexer embeds achievements. */
+    public String embeddingText() {
+      return ListingEmbeddingText.of(title, summary, description, industryTags);
+    }
   }
 
   /** The best achievements for a demand; the demand reads as a question (bge query instruction). */
   public Mono<List<ListingHit>> matchAchievementsForDemand(DemandQuery demand, RankingMode mode, int size) {
     var text = demand.text();
-    return search.match(new ListingSearch.MatchInput(demand.id(), text, vector(text, true), ListingKind.ACHIEVEMENT,
+    return search.match(new ListingSearch.MatchInput(demand.id(), text, vector(demand.embeddingText(), true), ListingKind.ACHIEVEMENT,
         demand.technologyField(), demand.regionCode(), demand.industryTags()), mode, size);
   }
 
   /** The best demands for an achievement; the achievement reads as a passage, like the index. */
   public Mono<List<ListingHit>> matchDemandsForAchievement(AchievementQuery achievement, RankingMode mode, int size) {
     var text = achievement.text();
-    return search.match(new ListingSearch.MatchInput(achievement.id(), text, vector(text, false), ListingKind.DEMAND,
+    return search.match(new ListingSearch.MatchInput(achievement.id(), text, vector(achievement.embeddingText(), false), ListingKind.DEMAND,
         achievement.technologyField(), achievement.regionCode(), achievement.industryTags()), mode, size);
   }
 

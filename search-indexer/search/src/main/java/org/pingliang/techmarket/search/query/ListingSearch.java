@@ -31,6 +31,8 @@ import reactor.core.publisher.Mono;
  */
 public final class ListingSearch {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ListingSearch.class);
+
   private final ElasticsearchAsyncClient client;
   private final SearchSettings settings;
   private final QueryEmbedder embedder;
@@ -120,8 +122,8 @@ public final class ListingSearch {
       return search.sort(byScore()).size(mode == RankingMode.VECTOR ? 0 : window);
     });
     Mono<List<RankFusion.Ranked>> semantic = mode == RankingMode.BM25 ? Mono.just(List.of())
-        : embedder.embedQuery(request.text()).flatMap(vector -> knn(vector, request.text(),
-            ListingQueries.filters(request.filters(), null), settings.searchMinSimilarity()));
+        : tolerant(mode, embedder.embedQuery(request.text()).flatMap(vector -> knn(vector, request.text(),
+            ListingQueries.filters(request.filters(), null), settings.searchMinSimilarity())));
     return Mono.zip(lexical, semantic).flatMap(both -> {
       var response = both.getT1();
       var bm25 = ranked(response.hits().hits());
@@ -139,6 +141,21 @@ public final class ListingSearch {
         return new SearchPage(items, facets(response), total, next);
       });
     }).onErrorResume(ListingSearch::isIndexMissing, error -> Mono.just(empty()));
+  }
+
+  /**
+   * The one Elasticsearch request the first page of a BM25-ranked or field-sorted search sends, for
+   * benchmarks that compare the API with the cluster alone.
+   */
+  public co.elastic.clients.elasticsearch.core.SearchRequest firstPageRequest(SearchRequest request) {
+    var search = new Builder();
+    lexical(search, request);
+    if (request.sort() == SearchSort.RELEVANCE) {
+      search.sort(byScore()).size(settings.rankWindow());
+    } else {
+      search.sort(sortOptions(request.sort())).size(request.size() + 1);
+    }
+    return search.build();
   }
 
   /** The query, visibility and post-filtered filters, facets and highlights of a plain search. */
@@ -249,13 +266,13 @@ public final class ListingSearch {
               .size(settings.rankWindow()))
               .map(response -> ranked(response.hits().hits()));
       Mono<List<RankFusion.Ranked>> semantic = mode == RankingMode.BM25 ? Mono.just(List.of())
-          : input.vector().flatMap(vector -> {
+          : tolerant(mode, input.vector().flatMap(vector -> {
             var knnFilters = new ArrayList<>(filters);
             if (!exclude.isEmpty()) {
               knnFilters.add(Query.of(q -> q.bool(b -> b.mustNot(exclude))));
             }
             return knn(vector, input.text(), knnFilters, settings.matchMinSimilarity());
-          });
+          }));
       return Mono.zip(lexical, semantic)
           .flatMap(both -> fuse(both.getT1(), both.getT2()))
           .map(fused -> fused.stream().limit(size)
@@ -283,6 +300,20 @@ public final class ListingSearch {
   }
 
   // ---------------------------------------------------------------- shared
+
+  /**
+   * In HYBRID mode a refused kNN query (an index built before it had vectors) leaves BM25 alone
+   * instead of failing the search; the breakdown then shows no vector ranks. VECTOR mode fails.
+   */
+  private static Mono<List<RankFusion.Ranked>> tolerant(RankingMode mode, Mono<List<RankFusion.Ranked>> semantic) {
+    if (mode != RankingMode.HYBRID) {
+      return semantic;
+    }
+    return semantic.onErrorResume(SearchRejectedException.class, error -> {
+      log.warn("kNN part of a hybrid search refused, ranking by BM25 only: {}", error.getMessage());
+      return Mono.just(List.of());
+    });
+  }
 
   private Mono<List<RankFusion.Ranked>> knn(float[] vector, String text, List<Query> filters, double minSimilarity) {
     var queryVector = new ArrayList<Float>(vector.length);
@@ -376,7 +407,12 @@ public final class ListingSearch {
       CompletableFuture<SearchResponse<Map>> future = client.search(b -> request.apply(b), Map.class);
       return Mono.fromFuture(future);
     }).onErrorMap(CompletionException.class, error -> error.getCause() == null ? error : error.getCause())
-        .onErrorMap(ListingSearch::isUnavailable, SearchUnavailableException::new);
+        .onErrorMap(ListingSearch::isUnavailable, SearchUnavailableException::new)
+        .onErrorMap(ListingSearch::isRejected, SearchRejectedException::new);
+  }
+
+  private static boolean isRejected(Throwable error) {
+    return error instanceof ElasticsearchException e && e.status() >= 400 && e.status() < 500 && !isIndexMissing(e);
   }
 
   private static boolean isUnavailable(Throwable error) {
