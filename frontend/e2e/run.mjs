@@ -34,6 +34,15 @@ const javaHome = process.env.JAVA_HOME && existsSync(`${process.env.JAVA_HOME}/b
 const children = [];
 const report = [];
 let step = 0;
+let lastPage;
+
+/** Every page logs its script errors and failed requests, and is the one shot when a step fails. */
+function watch(page, who) {
+  lastPage = page;
+  page.on('pageerror', (error) => log(`${who}: page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') log(`${who}: console: ${message.text()}`); });
+  return page;
+}
 
 function log(message) {
   console.log(`[e2e] ${message}`);
@@ -123,11 +132,11 @@ function runCode() {
 
 async function universityRegisters(browser, title, keyword) {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = watch(await context.newPage(), 'university');
   await login(page, 'university');
   await shot(page, 'university-logged-in');
   await page.goto(`${base}/achievements/new`);
-  await page.locator('#title').waitFor();
+  await page.locator('#title').waitFor({ timeout: 60_000 });
   await page.locator('#title').fill(title);
   await page.locator('#summary').fill(`胡麻（油用亚麻）低温冷榨提油与精滤工艺，${keyword}型设备，出油率高、保留营养。`);
   await page.locator('#description').fill('适用于平凉旱作区胡麻加工企业。低温冷榨（≤60℃）结合多级精滤，无需化学溶剂，产品符合国家标准。可提供设备选型、工艺调试和人员培训。');
@@ -162,7 +171,7 @@ async function universityRegisters(browser, title, keyword) {
 
 async function adminPublishes(browser, title) {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = watch(await context.newPage(), 'admin');
   await login(page, 'admin');
   await page.goto(`${base}/admin/moderation`);
   const item = page.getByTestId('moderation-item').filter({ hasText: title });
@@ -187,7 +196,7 @@ async function searchAvailable() {
 
 async function enterpriseFinds(browser, id, title, keyword, hasSearch) {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = watch(await context.newPage(), 'enterprise');
   await login(page, 'enterprise');
   if (hasSearch) {
     await page.goto(`${base}/search`);
@@ -216,7 +225,7 @@ async function enterpriseFinds(browser, id, title, keyword, hasSearch) {
 async function performance(browser, hasSearch) {
   // A new visitor, empty cache: which JavaScript does the first page load?
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = watch(await context.newPage(), 'visitor');
   const scripts = new Map();
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script' && response.url().startsWith(base)) {
@@ -307,6 +316,12 @@ async function main() {
     await adminPublishes(browser, title);
     await enterpriseFinds(browser, id, title, code, hasSearch);
     await performance(browser, hasSearch);
+  } catch (error) {
+    if (lastPage && !lastPage.isClosed()) {
+      await lastPage.screenshot({ path: resolve(shots, 'failure.png'), fullPage: true }).catch(() => undefined);
+      log(`failure screenshot ${resolve(shots, 'failure.png')} (at ${lastPage.url()})`);
+    }
+    throw error;
   } finally {
     await browser.close();
   }

@@ -22,6 +22,7 @@ const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
 const ComingSoon = lazy(() => import('./components/ComingSoon'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const RouteError = lazy(() => import('./components/RouteError'));
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -40,7 +41,8 @@ const router = createBrowserRouter([
   {
     path: '/',
     element: <Shell />,
-    children: [
+    // Errors of a page stay inside the shell: header and menu keep working.
+    children: [{ errorElement: page(<RouteError />), children: [
       { index: true, element: <Home /> },
       { path: 'search', element: page(<Search />) },
       { path: 'achievements', element: page(<Listings kind="achievements" />) },
@@ -63,7 +65,7 @@ const router = createBrowserRouter([
       { path: 'admin/registration/*', element: page(<ComingSoon titleKey="nav.registration" />) },
       { path: 'statistics/*', element: page(<ComingSoon titleKey="nav.statistics" />) },
       { path: '*', element: page(<NotFound />) },
-    ],
+    ] }],
   },
 ]);
 

@@ -67,6 +67,8 @@ export async function initAuth(config: WebConfig): Promise<void> {
       responseMode: 'fragment',
       silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
       checkLoginIframe: false,
+      // Never let a slow or blocked login check hold the app back for long.
+      messageReceiveTimeout: 5000,
     });
   } catch (error) {
     // Keycloak unreachable: the public pages still work; logging in says why it cannot.

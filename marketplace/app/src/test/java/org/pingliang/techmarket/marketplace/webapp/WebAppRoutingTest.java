@@ -67,4 +67,12 @@ class WebAppRoutingTest extends ApiTest {
     assertThat(SpaRouting.isAppRoute("/swagger-ui.html")).isFalse();
     assertThat(SpaRouting.isAppRoute("/silent-check-sso.html")).isFalse();
   }
+
+  @Test
+  void the_silent_login_check_page_may_be_framed_by_the_app_only() {
+    http.get().uri("/silent-check-sso.html").exchange()
+        .expectStatus().isOk()
+        .expectHeader().valueEquals("X-Frame-Options", "SAMEORIGIN")
+        .expectBody(String.class).value(page -> assertThat(page).contains("parent.postMessage(location.href, location.origin)"));
+  }
 }
