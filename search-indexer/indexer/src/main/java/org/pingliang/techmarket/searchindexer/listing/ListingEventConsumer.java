@@ -1,15 +1,17 @@
 package org.pingliang.techmarket.searchindexer.listing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pingliang.techmarket.events.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -27,19 +29,25 @@ class ListingEventConsumer implements SmartLifecycle {
   private final ElasticsearchListingIndex index;
   private final IndexerMetrics metrics;
   private final IndexerProperties properties;
+  private final ListingEmbeddings embeddings;
+  private final ListingRebuild rebuild;
+  private final IndexerCommand command;
   private volatile Disposable subscription;
 
   ListingEventConsumer(RedisListingEvents events, ElasticsearchListingIndex index, IndexerMetrics metrics,
-      IndexerProperties properties) {
+      IndexerProperties properties, ListingEmbeddings embeddings, ListingRebuild rebuild, IndexerCommand command) {
     this.events = events;
     this.index = index;
     this.metrics = metrics;
     this.properties = properties;
+    this.embeddings = embeddings;
+    this.rebuild = rebuild;
+    this.command = command;
   }
 
   @Override
   public void start() {
-    if (properties.enabled()) {
+    if (properties.enabled() && !command.isCommandRun()) {
       subscription = consume().subscribe();
     }
   }
@@ -64,6 +72,7 @@ class ListingEventConsumer implements SmartLifecycle {
    */
   Mono<Void> consume() {
     return index.createIfMissing()
+        .then(Mono.fromRunnable(rebuild::migrateInBackgroundIfNeeded))
         .then(events.createGroupIfMissing())
         .then(Mono.defer(this::cycle).repeat().then())
         .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.firstBackoff())
@@ -89,39 +98,89 @@ class ListingEventConsumer implements SmartLifecycle {
         .then();
   }
 
+  /**
+   * One batch: malformed entries are parked, the rest are embedded together (off the event loop)
+   * and written in one bulk request, then acknowledged together. Within the batch the stream's order
+   * is kept; across batches and instances external versions keep every document at its newest.
+   */
   private Mono<Long> handleAll(Flux<MapRecord<String, Object, Object>> records) {
-    // One at a time, in stream order: the stream is ordered per aggregate and so are the writes.
-    return records.concatMap(record -> handle(record).thenReturn(record.getId())).count();
+    return records.collectList().flatMap(batch -> batch.isEmpty()
+        ? Mono.just(0L)
+        : handleBatch(batch).thenReturn((long) batch.size()));
   }
 
-  private Mono<Void> handle(MapRecord<String, Object, Object> record) {
-    ListingDocument document;
-    try {
-      document = ListingDocument.of(EventEnvelope.fromStreamFields(fields(record)));
-    } catch (IllegalArgumentException malformed) {
-      // Retrying cannot fix a malformed entry; parking it keeps the stream flowing.
-      return park(record, malformed);
+  private Mono<Void> handleBatch(List<MapRecord<String, Object, Object>> batch) {
+    var entries = new ArrayList<Entry>(batch.size());
+    var malformed = new ArrayList<Mono<Void>>();
+    for (var record : batch) {
+      try {
+        entries.add(new Entry(record, ListingDocument.of(EventEnvelope.fromStreamFields(fields(record)))));
+      } catch (IllegalArgumentException error) {
+        // Retrying cannot fix a malformed entry; parking it keeps the stream flowing.
+        malformed.add(park(record, error));
+      }
     }
-    // After the last attempt a refused document is parked; any other failure (cluster down) goes up
-    // to consume(), which backs off and re-reads the entry, still pending, later.
-    return index.index(document)
-        .retryWhen(Retry.backoff(properties.maxAttempts() - 1L, properties.firstBackoff())
-            .maxBackoff(properties.maxBackoff()))
-        .onErrorResume(error -> ElasticsearchListingIndex.isRejection(lastFailure(error)),
-            error -> park(record, lastFailure(error)).then(Mono.empty()))
-        .flatMap(outcome -> {
-          metrics.record(outcome);
-          return events.acknowledge(record.getId());
-        });
+    return Flux.concat(malformed).then(Mono.defer(() -> entries.isEmpty()
+        ? Mono.empty()
+        : embedded(entries).flatMap(ready -> write(ready, 1))));
   }
+
+  private Mono<List<Entry>> embedded(List<Entry> entries) {
+    if (!properties.embedding().enabled()) {
+      return Mono.just(entries);
+    }
+    return embeddings.embed(entries.stream().map(Entry::document).toList()).map(documents -> {
+      var ready = new ArrayList<Entry>(entries.size());
+      for (var i = 0; i < entries.size(); i++) {
+        ready.add(new Entry(entries.get(i).record(), documents.get(i)));
+      }
+      return ready;
+    });
+  }
+
+  /**
+   * Writes the entries, acknowledges those done, and retries the refused ones with backoff. After
+   * the last attempt a document the cluster refuses is parked; any other failure (the cluster down,
+   * the whole request failing) goes up to consume(), which backs off and re-reads the entries, still
+   * pending, later.
+   */
+  private Mono<Void> write(List<Entry> entries, int attempt) {
+    return index.write(entries.stream().map(Entry::document).toList()).flatMap(results -> {
+      var done = new ArrayList<RecordId>();
+      var failed = new ArrayList<Entry>();
+      var failures = new ArrayList<Throwable>();
+      for (var i = 0; i < entries.size(); i++) {
+        var result = results.get(i);
+        if (result.failure() == null) {
+          metrics.record(result.outcome());
+          done.add(entries.get(i).record().getId());
+        } else {
+          failed.add(entries.get(i));
+          failures.add(result.failure());
+        }
+      }
+      var acknowledged = events.acknowledge(done);
+      if (failed.isEmpty()) {
+        return acknowledged;
+      }
+      if (attempt < properties.maxAttempts()) {
+        var backoff = properties.firstBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        var wait = backoff.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : backoff;
+        return acknowledged.then(Mono.delay(wait)).then(Mono.defer(() -> write(failed, attempt + 1)));
+      }
+      return acknowledged.then(Flux.range(0, failed.size()).concatMap(i ->
+          ElasticsearchListingIndex.isRejection(failures.get(i))
+              ? park(failed.get(i).record(), failures.get(i))
+              : Mono.error(failures.get(i))).then());
+    });
+  }
+
+  /** A stream entry and the document it became. */
+  private record Entry(MapRecord<String, Object, Object> record, ListingDocument document) {}
 
   private Mono<Void> park(MapRecord<String, Object, Object> record, Throwable reason) {
     log.warn("Parking listing event {}: {}", record.getId(), reason.toString());
     return events.park(record, reason).doOnSuccess(done -> metrics.parked());
-  }
-
-  private static Throwable lastFailure(Throwable error) {
-    return Exceptions.isRetryExhausted(error) && error.getCause() != null ? error.getCause() : error;
   }
 
   private static Map<String, String> fields(MapRecord<String, Object, Object> record) {

@@ -1,6 +1,7 @@
 package org.pingliang.techmarket.searchindexer.listing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.pingliang.techmarket.events.EventStreams;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.Consumer;
@@ -76,6 +77,12 @@ class RedisListingEvents {
 
   Mono<Void> acknowledge(RecordId id) {
     return streams.acknowledge(EventStreams.LISTINGS, properties.consumerGroup(), id).then();
+  }
+
+  /** Acknowledges several entries in one XACK. */
+  Mono<Void> acknowledge(List<RecordId> ids) {
+    return ids.isEmpty() ? Mono.empty()
+        : streams.acknowledge(EventStreams.LISTINGS, properties.consumerGroup(), ids.toArray(RecordId[]::new)).then();
   }
 
   /** Copies the entry to the parked stream with the reason, then acknowledges it. */

@@ -49,6 +49,9 @@ class ListingEventIndexingTest {
   @Autowired
   MeterRegistry meters;
 
+  @Autowired
+  org.pingliang.techmarket.search.embedding.TextEmbedder embedder;
+
   @Test
   void a_published_achievement_is_visible_and_found_under_a_synonym_of_its_title() {
     var id = UUID.randomUUID();
@@ -61,6 +64,31 @@ class ListingEventIndexingTest {
           .containsEntry("priceFen", 1234500);
     });
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(searchTitle("土豆", id)).containsExactly(id.toString()));
+  }
+
+  @Test
+  void every_document_gets_a_vector_and_a_knn_query_finds_the_listing_that_means_the_same() throws Exception {
+    var potato = UUID.randomUUID();
+    var coal = UUID.randomUUID();
+    append(achievementEvent("AchievementPublished", potato, 1, "马铃薯脱毒种薯繁育与高产栽培", "PUBLISHED"));
+    append(achievementEvent("AchievementPublished", coal, 1, "煤矿井下瓦斯智能监测预警", "PUBLISHED"));
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      assertThat(document(potato).source()).containsEntry("embeddingModel", "bge-small-zh-v1.5-q");
+      assertThat(document(coal).version()).isEqualTo(1);
+    });
+
+    // 土豆 never occurs in either text: only the vectors can tell which one is about potatoes.
+    var query = embedder.embedQuery("土豆怎么种产量高");
+    var vector = new java.util.ArrayList<Float>();
+    for (var v : query) {
+      vector.add(v);
+    }
+    elasticsearch.indices().refresh(refresh -> refresh.index(index.alias())).get();
+    var hits = elasticsearch.search(search -> search.index(index.alias())
+            .knn(knn -> knn.field("embedding").queryVector(vector).k(2).numCandidates(50)
+                .filter(filter -> filter.ids(ids -> ids.values(potato.toString(), coal.toString())))), Map.class)
+        .get().hits().hits().stream().map(Hit::id).toList();
+    assertThat(hits).containsExactly(potato.toString(), coal.toString());
   }
 
   @Test

@@ -41,13 +41,30 @@ class PendingEntriesRepairTest {
   @Autowired
   ElasticsearchListingIndex index;
 
+  @Autowired
+  IndexerProperties properties;
+
+  @Autowired
+  ListingEmbeddings embeddings;
+
+  @Autowired
+  ListingRebuild rebuild;
+
+  @Autowired
+  IndexerCommand command;
+
   private final String group = "repair-test-" + UUID.randomUUID();
   private Disposable restarted;
 
   @AfterEach
   void removeGroup() {
     if (restarted != null) {
-      restarted.dispose();
+      try {
+        restarted.dispose();
+      } catch (IllegalArgumentException tracingOnCancel) {
+        // Lettuce's Micrometer tracing can throw when a blocked XREADGROUP is cancelled; the
+        // consumer is stopped all the same.
+      }
     }
     redis.opsForStream().destroyGroup(EventStreams.LISTINGS, group).block();
   }
@@ -87,11 +104,13 @@ class PendingEntriesRepairTest {
   }
 
   private void start(String consumerName, Duration claimIdleAfter) {
+    var defaults = this.properties;
     var properties = new IndexerProperties(true, group, consumerName, 10, Duration.ofMillis(200), 3,
-        Duration.ofMillis(50), Duration.ofSeconds(1), claimIdleAfter);
+        Duration.ofMillis(50), Duration.ofSeconds(1), claimIdleAfter, defaults.embedding(), defaults.reindex(),
+        defaults.reconciliation(), defaults.marketplace());
     var consumer = new ListingEventConsumer(
         new RedisListingEvents(redis, properties, new ConsumerName(properties)), index,
-        new IndexerMetrics(new SimpleMeterRegistry()), properties);
+        new IndexerMetrics(new SimpleMeterRegistry()), properties, embeddings, rebuild, command);
     restarted = consumer.consume().subscribe();
   }
 

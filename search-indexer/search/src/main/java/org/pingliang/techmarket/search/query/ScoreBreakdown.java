@@ -1,0 +1,26 @@
+package org.pingliang.techmarket.search.query;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Every part of a relevance score, so a person can check it:
+ * {@code final = rrf × (1 + boosts.verifiedHolder + boosts.freshness)} and
+ * {@code rrf = Σ 1 / (k + rank)} over the rankings the mode uses (k = 60, ranks from 1).
+ *
+ * @param bm25Rank rank in the BM25 list, null when not among its candidates (or not used)
+ * @param bm25Score the raw BM25 score
+ * @param vectorRank rank in the kNN list, null when not among its candidates (or not used)
+ * @param vectorSimilarity cosine similarity to the query vector, when in the kNN list
+ */
+public record ScoreBreakdown(
+    Integer bm25Rank,
+    Double bm25Score,
+    Integer vectorRank,
+    Double vectorSimilarity,
+    double rrf,
+    Boosts boosts,
+    @JsonProperty("final") double finalScore) {
+
+  /** Business boosts, as fractions added to 1 and multiplied with the fused score. */
+  public record Boosts(double verifiedHolder, double freshness) {}
+}

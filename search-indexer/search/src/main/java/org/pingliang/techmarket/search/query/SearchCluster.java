@@ -1,0 +1,61 @@
+package org.pingliang.techmarket.search.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The connection to the search cluster, so applications use search without touching the client
+ * library themselves. Close it on shutdown.
+ */
+public final class SearchCluster implements AutoCloseable {
+
+  private final Rest5Client restClient;
+  private final ElasticsearchAsyncClient client;
+
+  private SearchCluster(Rest5Client restClient) {
+    this.restClient = restClient;
+    this.client = new ElasticsearchAsyncClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper()));
+  }
+
+  /**
+   * @param requestTimeout how long one search may take before the cluster counts as unavailable
+   * @param connectTimeout how long to wait for a connection (short: a dead node must fail fast)
+   */
+  public static SearchCluster connect(URI url, Duration requestTimeout, Duration connectTimeout) {
+    var response = Timeout.ofMilliseconds(requestTimeout.toMillis());
+    var connect = Timeout.ofMilliseconds(connectTimeout.toMillis());
+    var rest = Rest5Client.builder(new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
+        .setRequestConfigCallback(config -> config.setResponseTimeout(response).setConnectionRequestTimeout(connect))
+        .setConnectionConfigCallback(config -> config.setConnectTimeout(connect))
+        .build();
+    return new SearchCluster(rest);
+  }
+
+  public ListingSearch listingSearch(SearchSettings settings, QueryEmbedder embedder, HolderVerification verification,
+      Clock clock) {
+    return new ListingSearch(client, settings, embedder, verification, clock);
+  }
+
+  /** The raw client, for tools that share this connection (benchmarks, tests). */
+  public ElasticsearchAsyncClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() {
+    try {
+      restClient.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
