@@ -199,10 +199,23 @@ async function enterpriseFinds(browser, id, title, keyword, hasSearch) {
   const page = watch(await context.newPage(), 'enterprise');
   await login(page, 'enterprise');
   if (hasSearch) {
-    await page.goto(`${base}/search`);
-    await page.getByTestId('search-input').locator('input').fill(`胡麻 ${keyword}`);
+    // Publishing reaches the index through the outbox, the stream and the indexer (with its vector):
+    // search again until the new achievement is there.
+    const query = `胡麻 ${keyword}`;
+    const deadline = Date.now() + 60_000;
     const hit = page.getByTestId('search-result').filter({ hasText: title });
-    await hit.first().waitFor({ timeout: 30_000 });
+    await page.goto(`${base}/search`);
+    await page.getByTestId('search-input').locator('input').fill(query);
+    for (;;) {
+      try {
+        await hit.first().waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await page.goto(`${base}/search?q=${encodeURIComponent(query)}`);
+      }
+    }
+    report.push(`enterprise searched "${query}" and found the new achievement`);
     await shot(page, 'enterprise-search-results');
     await hit.first().locator('a.result-title').click();
   } else {
@@ -234,19 +247,24 @@ async function performance(browser, hasSearch) {
   });
   const started = Date.now();
   await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-  await page.getByTestId('latest-achievements').waitFor();
+  await page.getByTestId('latest-achievements').getByTestId('achievement-item').first().waitFor();
   const loadMs = Date.now() - started;
-  // Wait for responses still being read.
+  // The chart is loaded lazily once its card is on screen: wait for it, then count it apart.
+  await page.getByTestId('turnover').locator('canvas').waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const bodies = [...scripts.entries()];
-  const rawBytes = bodies.reduce((sum, [, body]) => sum + body.length, 0);
-  const gzipBytes = bodies.reduce((sum, [, body]) => sum + gzipSync(body, { level: 9 }).length, 0);
-  const gauge = bodies.filter(([url]) => /TurnoverGauge/.test(url));
-  const gaugeGzip = gauge.reduce((sum, [, body]) => sum + gzipSync(body, { level: 9 }).length, 0);
+  const gz = (body) => gzipSync(body, { level: 9 }).length;
+  const lazyChart = bodies.filter(([url]) => /TurnoverGauge/.test(url));
+  const initial = bodies.filter(([url]) => !/TurnoverGauge/.test(url));
   const kb = (bytes) => (bytes / 1024).toFixed(1);
-  report.push(`initial JavaScript of the first page: ${bodies.length} files, ${kb(rawBytes)} KB raw, ${kb(gzipBytes)} KB gzip `
-    + `(${kb(gzipBytes - gaugeGzip)} KB without the chart loaded lazily when its card scrolls into view, ${kb(gaugeGzip)} KB) — goal ≤ 300 KB`);
-  report.push(`first page ready (latest achievements shown, network idle): ${loadMs} ms`);
+  const initialGzip = initial.reduce((sum, [, body]) => sum + gz(body), 0);
+  report.push(`initial JavaScript of the first page (home): ${initial.length} files, `
+    + `${kb(initial.reduce((sum, [, body]) => sum + body.length, 0))} KB raw, ${kb(initialGzip)} KB gzip — goal ≤ 300 KB`);
+  report.push(`  + the ECharts gauge loaded lazily when its card is on screen: ${lazyChart.length} file(s), `
+    + `${kb(lazyChart.reduce((sum, [, body]) => sum + gz(body), 0))} KB gzip`);
+  report.push(`first page ready (latest achievements shown, network idle, empty cache): ${loadMs} ms`);
+  if (initialGzip > 300 * 1024) fail(`initial JavaScript ${kb(initialGzip)} KB gzip is over the 300 KB budget`);
   await shot(page, 'home-anonymous');
 
   // Phone width.
@@ -268,9 +286,16 @@ async function performance(browser, hasSearch) {
   await input.click();
   await page.keyboard.type('马铃薯', { delay: 80 });
   const typedAt = Date.now();
-  await page.getByTestId('search-result').first().waitFor({ timeout: 10_000 });
+  // The empty query lists the newest listings without highlights: wait for highlighted hits.
+  await page.getByTestId('search-result').locator('em.hit').first().waitFor({ timeout: 10_000 });
   const firstResultsMs = Date.now() - typedAt;
-  report.push(`time to first search results after typing "马铃薯" (last keystroke → results shown): ${firstResultsMs} ms — goal ≤ 1000 ms`);
+  report.push(`time to first search results after typing "马铃薯" (last keystroke → results shown, 200 ms debounce included): ${firstResultsMs} ms — goal ≤ 1000 ms`);
+  // A second query on a warm app, as a user refining the search.
+  await input.fill('');
+  await page.keyboard.type('苹果 冷库', { delay: 80 });
+  const refinedAt = Date.now();
+  await page.getByTestId('search-result').locator('em.hit', { hasText: /苹果|冷库/ }).first().waitFor({ timeout: 10_000 });
+  report.push(`time to results for a second query "苹果 冷库": ${Date.now() - refinedAt} ms`);
   await shot(page, 'search-typed');
   await context.close();
 }

@@ -118,8 +118,13 @@ export interface SearchItem {
   region?: string | null;
   technologyField?: string | null;
   maturity?: string | null;
-  price?: Money | { amountFen?: number; negotiable?: boolean } | null;
+  industryTags?: string[];
+  /** Achievements: asking price in fen, or negotiable. */
+  price?: { amountFen: number | null; negotiable: boolean } | null;
+  /** Demands: budget range in fen, or negotiable. */
+  budget?: { minFen: number | null; maxFen: number | null; negotiable: boolean } | null;
   transferModes?: string[];
+  status?: string | null;
   publishedAt?: string | null;
   score?: number;
 }

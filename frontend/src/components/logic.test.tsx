@@ -4,7 +4,7 @@ import { navItems } from './Shell';
 import { achievementActions, demandActions } from './LifecycleActions';
 import { FormSummary } from './FormSummary';
 import { importPercent } from '../pages/Imports';
-import { detailPath, searchQuery } from '../pages/Search';
+import { detailPath, searchItemPrice, searchQuery } from '../pages/Search';
 import i18n from '../i18n';
 
 describe('the menu follows the roles', () => {
@@ -77,5 +77,22 @@ describe('<FormSummary>', () => {
     expect(screen.getByRole('alert').textContent).toContain('organisationId: required');
     expect(screen.getByRole('alert').textContent).toContain('req-42');
     await i18n.changeLanguage('zh-CN');
+  });
+});
+
+describe('search hit prices', () => {
+  const l = {
+    t: (key: string, options?: Record<string, unknown>) => `${key}${options ? JSON.stringify(options) : ''}`,
+    money: (money: { amountFen: number } | null | undefined) => (money ? `¥${money.amountFen / 100}` : null),
+  } as unknown as Parameters<typeof searchItemPrice>[1];
+  const hit = { type: 'ACHIEVEMENT', id: '1', version: 1, title: 't', summary: null } as const;
+
+  it('show an asking price, a budget range, or negotiable', () => {
+    expect(searchItemPrice({ ...hit, price: { amountFen: 50000000, negotiable: false } }, l)).toBe('¥500000');
+    expect(searchItemPrice({ ...hit, price: { amountFen: null, negotiable: true } }, l)).toBe('listing.negotiable');
+    expect(searchItemPrice({ ...hit, type: 'DEMAND', budget: { minFen: 100, maxFen: 200, negotiable: false } }, l))
+      .toBe('listing.budgetRange{"min":"¥1","max":"¥2"}');
+    expect(searchItemPrice({ ...hit, type: 'DEMAND', budget: { minFen: null, maxFen: 200, negotiable: false } }, l)).toBe('listing.upTo{"max":"¥2"}');
+    expect(searchItemPrice({ ...hit, type: 'PACKAGE' }, l)).toBeNull();
   });
 });

@@ -15,11 +15,14 @@ describe('formatFen (fen → 元)', () => {
     expect(formatFen(30, 'zh-CN')).toBe('¥0.30');
   });
 
-  it('compacts large amounts to 万 in Chinese and M in English', () => {
+  it('compacts large amounts to 万/亿 in Chinese and M/B in English', () => {
     expect(formatFen(50_000_000, 'zh-CN', true)).toBe('¥50万');
-    expect(formatFen(150_000_000_000, 'zh-CN', true)).toBe('¥150000万');
+    expect(formatFen(150_000_000_000, 'zh-CN', true)).toBe('¥15亿');
+    expect(formatFen(9_999_000_000, 'zh-CN', true)).toBe('¥9999万');
     expect(formatFen(12_345_678, 'zh-CN', true)).toBe('¥12.35万');
-    expect(formatFen(150_000_000_000, 'en', true)).toBe('¥1500M');
+    expect(formatFen(150_000_000_000, 'en', true)).toBe('¥1.5B');
+    expect(formatFen(50_000_000, 'en', true)).toBe('¥500,000.00');
+    expect(formatFen(250_000_000, 'en', true)).toBe('¥2.5M');
     expect(formatFen(999_900, 'zh-CN', true)).toBe('¥9,999.00');
   });
 

@@ -4,16 +4,19 @@ export interface Money {
   currency: string;
 }
 
-/** 1234567 fen → "¥12,345.67"; large amounts in zh-CN as 万元 ("¥123.46万"). */
+/** 1234567 fen → "¥12,345.67"; compact: 万/亿 in Chinese ("¥123.46万", "¥15亿"), M/B in English. */
 export function formatFen(amountFen: number, language: string, compact = false): string {
   const negative = amountFen < 0;
   const fen = Math.abs(Math.trunc(amountFen));
   const yuan = Math.floor(fen / 100);
   const cents = fen % 100;
   let text: string;
-  if (compact && language.startsWith('zh') && yuan >= 10000) {
-    const wan = fen / 1_000_000; // 1 万元 = 1,000,000 fen
-    text = `¥${trimZeros(wan.toFixed(2))}万`;
+  if (compact && language.startsWith('zh') && yuan >= 100_000_000) {
+    text = `¥${trimZeros((fen / 10_000_000_000).toFixed(2))}亿`; // 1 亿元 = 10^10 fen
+  } else if (compact && language.startsWith('zh') && yuan >= 10000) {
+    text = `¥${trimZeros((fen / 1_000_000).toFixed(2))}万`; // 1 万元 = 10^6 fen
+  } else if (compact && !language.startsWith('zh') && yuan >= 1_000_000_000) {
+    text = `¥${trimZeros((fen / 100_000_000_000).toFixed(2))}B`;
   } else if (compact && !language.startsWith('zh') && yuan >= 1_000_000) {
     text = `¥${trimZeros((fen / 100_000_000).toFixed(2))}M`;
   } else {

@@ -53,11 +53,23 @@ function facetLabel(l: ReturnType<typeof useLabels>, facet: FacetName, value: st
   }
 }
 
+/** The price of an achievement or the budget of a demand, as a search hit carries them (fen). */
+export function searchItemPrice(item: SearchItem, l: Pick<ReturnType<typeof useLabels>, 't' | 'money'>): string | null {
+  const fen = (amountFen: number | null | undefined) => (amountFen == null ? null : l.money({ amountFen, currency: 'CNY' }, true));
+  if (item.price) return item.price.negotiable ? l.t('listing.negotiable') : fen(item.price.amountFen);
+  if (item.budget) {
+    if (item.budget.negotiable) return l.t('listing.negotiable');
+    const max = fen(item.budget.maxFen);
+    const min = fen(item.budget.minFen);
+    if (min && max) return l.t('listing.budgetRange', { min, max });
+    return max ? l.t('listing.upTo', { max }) : null;
+  }
+  return null;
+}
+
 function ResultItem({ item }: { item: SearchItem }) {
   const l = useLabels();
-  const price = item.price && 'amountFen' in item.price && typeof item.price.amountFen === 'number'
-    ? l.money({ amountFen: item.price.amountFen, currency: 'CNY' }, true)
-    : item.price ? l.t('listing.negotiable') : null;
+  const price = searchItemPrice(item, l);
   return (
     <List.Item data-testid="search-result">
       <List.Item.Meta
