@@ -2,7 +2,7 @@
 // platform started here from the built jars, with real Keycloak logins:
 //   a university user registers an achievement (an API field error shown first, then fixed) and
 //   submits it; the admin publishes it from the review queue; an enterprise user searches in
-//   Chinese and finds it (through the listing pages while /api/search is not there yet).
+//   Chinese and finds it (E2E_ALLOW_NO_SEARCH=true falls back to the listing pages).
 // Then a performance check: initial JavaScript of the first page (gzip) and time to first search
 // results after typing. Screenshots of every step: frontend/target/e2e-screenshots.
 //
@@ -42,6 +42,10 @@ function watch(page, who) {
   page.on('pageerror', (error) => log(`${who}: page error: ${error.message}`));
   page.on('console', (message) => { if (message.type() === 'error') log(`${who}: console: ${message.text()}`); });
   return page;
+}
+
+async function loadAverage() {
+  try { return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]); } catch { return NaN; }
 }
 
 function log(message) {
@@ -235,7 +239,7 @@ async function enterpriseFinds(browser, id, title, keyword, hasSearch) {
   await context.close();
 }
 
-async function performance(browser, hasSearch) {
+async function performanceCheck(browser, hasSearch) {
   // A new visitor, empty cache: which JavaScript does the first page load?
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   const page = watch(await context.newPage(), 'visitor');
@@ -283,19 +287,28 @@ async function performance(browser, hasSearch) {
   }
   await page.goto(`${base}/search`, { waitUntil: 'networkidle' });
   const input = page.getByTestId('search-input').locator('input');
-  await input.click();
-  await page.keyboard.type('马铃薯', { delay: 80 });
-  const typedAt = Date.now();
-  // The empty query lists the newest listings without highlights: wait for highlighted hits.
-  await page.getByTestId('search-result').locator('em.hit').first().waitFor({ timeout: 10_000 });
-  const firstResultsMs = Date.now() - typedAt;
-  report.push(`time to first search results after typing "马铃薯" (last keystroke → results shown, 200 ms debounce included): ${firstResultsMs} ms — goal ≤ 1000 ms`);
-  // A second query on a warm app, as a user refining the search.
-  await input.fill('');
-  await page.keyboard.type('苹果 冷库', { delay: 80 });
-  const refinedAt = Date.now();
-  await page.getByTestId('search-result').locator('em.hit', { hasText: /苹果|冷库/ }).first().waitFor({ timeout: 10_000 });
-  report.push(`time to results for a second query "苹果 冷库": ${Date.now() - refinedAt} ms`);
+  const timings = [];
+  for (const [query, hit] of [['马铃薯', /马铃薯|土豆|洋芋/], ['苹果 冷库', /苹果|冷库/], ['煤矸石', /煤矸石/]]) {
+    await input.fill('');
+    await page.waitForTimeout(300);
+    await page.evaluate(() => performance.clearResourceTimings());
+    await input.click();
+    await page.keyboard.type(query, { delay: 80 });
+    const typedAt = Date.now();
+    // Wait for highlighted hits of this query (the empty query lists the newest without highlights).
+    await page.getByTestId('search-result').locator('em.hit', { hasText: hit }).first().waitFor({ timeout: 15_000 });
+    const shownMs = Date.now() - typedAt;
+    const apiMs = await page.evaluate((q) => {
+      const wanted = `/api/search?q=${new URLSearchParams({ q }).toString().slice(2)}`;
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(wanted));
+      return entry ? Math.round(entry.duration) : null;
+    }, query.trim());
+    timings.push(shownMs);
+    report.push(`time to first search results after typing "${query}" (last keystroke → highlighted results shown; `
+      + `150 ms debounce included): ${shownMs} ms, of which the /api/search request ${apiMs ?? '?'} ms — goal ≤ 1000 ms`);
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  report.push(`median time to first search results: ${sorted[1]} ms (load average now ${(await loadAverage()).toFixed(1)} on this machine)`);
   await shot(page, 'search-typed');
   await context.close();
 }
@@ -337,10 +350,11 @@ async function main() {
     const code = runCode();
     const title = `胡麻低温冷榨提油技术（${code}型）`;
     const hasSearch = await searchAvailable();
+    if (!hasSearch && process.env.E2E_ALLOW_NO_SEARCH !== 'true') fail('GET /api/search does not answer 200');
     const id = await universityRegisters(browser, title, code);
     await adminPublishes(browser, title);
     await enterpriseFinds(browser, id, title, code, hasSearch);
-    await performance(browser, hasSearch);
+    await performanceCheck(browser, hasSearch);
   } catch (error) {
     if (lastPage && !lastPage.isClosed()) {
       await lastPage.screenshot({ path: resolve(shots, 'failure.png'), fullPage: true }).catch(() => undefined);

@@ -106,7 +106,7 @@ export default function Search() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
-  const typed = useDebounced(text, 200);
+  const typed = useDebounced(text, 150);
 
   // Results follow the typing (debounced); Enter searches at once.
   useEffect(() => {
