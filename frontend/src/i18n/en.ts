@@ -111,7 +111,6 @@ const en: Messages = {
     bounty: 'Bounty',
     theme: 'Theme',
     packageItems: 'Achievements in this package',
-    matchesComing: 'Matches (coming soon)',
     inquire: 'Start a negotiation',
     inquireComing: 'Online negotiation is coming soon',
     edit: 'Edit',
@@ -216,6 +215,14 @@ const en: Messages = {
     reason: 'Reason',
     noErrors: 'Every row was imported.',
     status: { QUEUED: 'Queued', RUNNING: 'Importing', COMPLETED: 'Completed', FAILED: 'Failed' },
+  },
+  matches: {
+    forDemand: 'Achievements that may meet this demand',
+    forAchievement: 'Demands this achievement may meet',
+    none: 'No matches found yet.',
+    similarity: 'meaning {{percent}}% similar',
+    shared: 'same {{what}}',
+    attribute: { technologyField: 'technology field', region: 'region', industry: 'industry' },
   },
   moderation: {
     title: 'Review queue',

@@ -109,7 +109,6 @@ const zhCN = {
     bounty: '榜额',
     theme: '主题',
     packageItems: '包含的成果',
-    matchesComing: '智能匹配（即将上线）',
     inquire: '我要洽谈',
     inquireComing: '在线洽谈即将上线',
     edit: '编辑',
@@ -214,6 +213,14 @@ const zhCN = {
     reason: '原因',
     noErrors: '所有行都已成功导入。',
     status: { QUEUED: '排队中', RUNNING: '导入中', COMPLETED: '已完成', FAILED: '失败' },
+  },
+  matches: {
+    forDemand: '可能满足该需求的科技成果',
+    forAchievement: '该成果可能满足的技术需求',
+    none: '暂未找到匹配项。',
+    similarity: '语义相似度 {{percent}}%',
+    shared: '同一{{what}}',
+    attribute: { technologyField: '技术领域', region: '地区', industry: '产业' },
   },
   moderation: {
     title: '成果审核',

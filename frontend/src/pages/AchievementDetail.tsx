@@ -8,6 +8,7 @@ import { hasRole } from '../auth/auth';
 import { useSession } from '../auth/useSession';
 import { useLabels } from '../components/labels';
 import { ErrorState, Loading } from '../components/States';
+import Matches from '../components/Matches';
 import { achievementActions, LifecycleButtons } from '../components/LifecycleActions';
 
 export default function AchievementDetail() {
@@ -59,6 +60,7 @@ export default function AchievementDetail() {
       <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('listing.description')}</h2>}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a.description}</Typography.Paragraph>
       </Card>
+      {a.status === 'PUBLISHED' && <Matches kind="achievements" id={a.id} />}
       {a.status === 'PUBLISHED' && !editor && (
         <Tooltip title={t('listing.inquireComing')}>
           <Button type="primary" disabled>{t('listing.inquire')}</Button>

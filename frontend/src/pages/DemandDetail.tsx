@@ -9,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { useLabels } from '../components/labels';
 import { demandBudget } from '../components/Cards';
 import { ErrorState, Loading } from '../components/States';
+import Matches from '../components/Matches';
 import { demandActions, LifecycleButtons } from '../components/LifecycleActions';
 
 export default function DemandDetail() {
@@ -55,6 +56,7 @@ export default function DemandDetail() {
       <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('listing.expectedOutcome')}</h2>}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.expectedOutcome}</Typography.Paragraph>
       </Card>
+      {['OPEN', 'IN_NEGOTIATION'].includes(d.status) && <Matches kind="demands" id={d.id} />}
       {!editor && ['OPEN'].includes(d.status) && (
         <Tooltip title={t('listing.inquireComing')}><Button type="primary" disabled>{t('listing.inquire')}</Button></Tooltip>
       )}
