@@ -232,6 +232,9 @@ async function enterpriseFinds(browser, id, title, keyword, hasSearch) {
   }
   await page.waitForURL(`${base}/achievements/${id}`);
   await page.getByTestId('status').filter({ hasText: '已发布' }).waitFor({ timeout: 20_000 });
+  // Demands this achievement may meet, with their reasons.
+  await page.getByTestId('matches').locator('.item, .ant-empty').first().waitFor({ timeout: 30_000 });
+  report.push(`matches shown on the achievement page: ${await page.getByTestId('matches').locator('.item').count()}`);
   await shot(page, 'enterprise-achievement-detail');
   await page.getByTestId('language-switch').click();
   await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor({ timeout: 10_000 });
