@@ -20,6 +20,6 @@ class AggregateStreamsTest {
     assertThatThrownBy(() -> AggregateStreams.streamFor("achievement"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'achievement'")
-        .hasMessageContaining("[Achievement, AchievementPackage, Demand]");
+        .hasMessageContaining("[Achievement, AchievementPackage, Contract, Demand, Negotiation, Payment]");
   }
 }
