@@ -13,7 +13,12 @@ document.documentElement.lang = currentLanguage();
 async function start(): Promise<void> {
   try {
     const response = await fetch('/api/web-config', { headers: { Accept: 'application/json' } });
-    if (response.ok) await initAuth((await response.json()) as WebConfig);
+    if (response.ok) {
+      const config = (await response.json()) as WebConfig;
+      // Never let a slow login service keep the market from showing: after 8 s render signed out;
+      // the session appears when the check finishes.
+      await Promise.race([initAuth(config), new Promise((resolve) => setTimeout(resolve, 8000))]);
+    }
   } catch (error) {
     console.warn('cannot read /api/web-config; continuing without login', error);
   }
