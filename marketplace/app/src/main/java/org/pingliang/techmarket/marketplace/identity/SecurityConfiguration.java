@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -46,6 +47,9 @@ class SecurityConfiguration {
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
         .requestCache(cache -> cache.disable())
+        // The web app's silent login check loads /silent-check-sso.html in a hidden iframe of the
+        // app itself: framing by the same origin only (no other site can frame the app).
+        .headers(headers -> headers.frameOptions(frame -> frame.mode(Mode.SAMEORIGIN)))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .authorizeExchange(routes -> {
           // Operations

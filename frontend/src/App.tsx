@@ -1,0 +1,87 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { ConfigProvider } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import enLocale from 'antd/locale/en_US';
+import { QueryClient, QueryClientProvider, onlineManager } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api/problem';
+import Shell from './components/Shell';
+import Home from './pages/Home';
+import { Loading } from './components/States';
+
+const Search = lazy(() => import('./pages/Search'));
+const AchievementDetail = lazy(() => import('./pages/AchievementDetail'));
+const DemandDetail = lazy(() => import('./pages/DemandDetail'));
+const PackageDetail = lazy(() => import('./pages/PackageDetail'));
+const Listings = lazy(() => import('./pages/Listings'));
+const AchievementFormPage = lazy(() => import('./pages/AchievementFormPage'));
+const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
+const MyOrganisation = lazy(() => import('./pages/MyOrganisation'));
+const Imports = lazy(() => import('./pages/Imports'));
+const Moderation = lazy(() => import('./pages/Moderation'));
+const ComingSoon = lazy(() => import('./components/ComingSoon'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+const RouteError = lazy(() => import('./components/RouteError'));
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not get better by asking again; network errors and 5xx get two more tries.
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const page = (element: React.ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    // Errors of a page stay inside the shell: header and menu keep working.
+    children: [{ errorElement: page(<RouteError />), children: [
+      { index: true, element: <Home /> },
+      { path: 'search', element: page(<Search />) },
+      { path: 'achievements', element: page(<Listings kind="achievements" />) },
+      { path: 'achievements/new', element: page(<AchievementFormPage />) },
+      { path: 'achievements/:id', element: page(<AchievementDetail />) },
+      { path: 'achievements/:id/edit', element: page(<AchievementFormPage />) },
+      { path: 'demands', element: page(<Listings kind="demands" />) },
+      { path: 'demands/new', element: page(<DemandFormPage />) },
+      { path: 'demands/:id', element: page(<DemandDetail />) },
+      { path: 'demands/:id/edit', element: page(<DemandFormPage />) },
+      { path: 'packages', element: page(<Listings kind="packages" />) },
+      { path: 'packages/:id', element: page(<PackageDetail />) },
+      { path: 'me/organisation', element: page(<MyOrganisation />) },
+      { path: 'me/organisation/imports', element: page(<Imports />) },
+      { path: 'admin/moderation', element: page(<Moderation />) },
+      // Prepared for the deal features that other branches are building.
+      { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
+      { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },
+      { path: 'broker/*', element: page(<ComingSoon titleKey="nav.broker" />) },
+      { path: 'admin/registration/*', element: page(<ComingSoon titleKey="nav.registration" />) },
+      { path: 'statistics/*', element: page(<ComingSoon titleKey="nav.statistics" />) },
+      { path: '*', element: page(<NotFound />) },
+    ] }],
+  },
+]);
+
+export default function App() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const onChange = () => void queryClient.invalidateQueries();
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, [i18n]);
+  useEffect(() => onlineManager.subscribe(() => undefined), []);
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enLocale : zhCNLocale} theme={{ token: { colorPrimary: '#1f6f43' } }}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}
