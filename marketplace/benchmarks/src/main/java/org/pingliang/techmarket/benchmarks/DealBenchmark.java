@@ -57,7 +57,7 @@ public final class DealBenchmark {
     var deals = Integer.getInteger("deals", 200);
     var concurrency = Integer.getInteger("concurrency", 16);
     var rounds = Integer.getInteger("rounds", 3);
-    var warmup = Integer.getInteger("warmup", 2 * concurrency);
+    var warmup = Integer.getInteger("warmup", 4 * concurrency);
     var bench = new DealBenchmark(base);
 
     bench.prepare(concurrency);
@@ -272,7 +272,7 @@ public final class DealBenchmark {
         "softwareCopyrights", List.of(), "plantVarieties", List.of()));
     form.put("transferModes", List.of("LICENCE", "TECHNICAL_SERVICE"));
     form.put("askingPrice", money(50_000_000));
-    form.put("priceNegotiable", true);
+    form.put("priceNegotiable", false);
     form.put("regionCode", "620825");
     return form;
   }
