@@ -4,6 +4,7 @@ import org.pingliang.techmarket.testsupport.KeycloakTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -54,9 +55,19 @@ public abstract class ApiTest {
       if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
         return Mono.just(response);
       }
+      // A new response, not response.mutate(): a mutated one would release (re-read) the original body.
       return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
-          .map(body -> response.mutate().body(Flux.just(body)).build())
-          .defaultIfEmpty(response.mutate().body(Flux.empty()).build());
+          .map(body -> copy(response, Flux.just(body)))
+          .switchIfEmpty(Mono.fromSupplier(() -> copy(response, Flux.empty())));
     });
+  }
+
+  private static ClientResponse copy(ClientResponse response, Flux<DataBuffer> body) {
+    return ClientResponse.create(response.statusCode(), response.strategies())
+        .headers(headers -> headers.addAll(response.headers().asHttpHeaders()))
+        .cookies(cookies -> cookies.addAll(response.cookies()))
+        .request(response.request())
+        .body(body)
+        .build();
   }
 }
