@@ -156,6 +156,23 @@ class ListingEventIndexingTest {
             .getTotalPendingMessages()).isZero());
   }
 
+  @Test
+  void a_change_made_while_the_consumer_is_caught_up_is_searchable_without_a_periodic_refresh() throws Exception {
+    // Periodic refreshes off: only the consumer's own refresh can make the document searchable.
+    elasticsearch.indices().putSettings(put -> put.index(index.alias())
+        .settings(settings -> settings.refreshInterval(interval -> interval.time("-1")))).get();
+    try {
+      var id = UUID.randomUUID();
+      append(achievementEvent("AchievementPublished", id, 1, "崆峒区中药材种植技术", "PUBLISHED"));
+
+      await().atMost(PATIENCE).untilAsserted(() -> assertThat(elasticsearch.count(count -> count.index(index.alias())
+          .query(query -> query.ids(ids -> ids.values(id.toString())))).get().count()).isEqualTo(1));
+    } finally {
+      elasticsearch.indices().putSettings(put -> put.index(index.alias())
+          .settings(settings -> settings.refreshInterval(interval -> interval.time("1s")))).get();
+    }
+  }
+
   /** The consumer handles entries in stream order, so once a later marker is indexed, all before it are done. */
   private void awaitEverythingBeforeHandled() {
     var marker = UUID.randomUUID();
