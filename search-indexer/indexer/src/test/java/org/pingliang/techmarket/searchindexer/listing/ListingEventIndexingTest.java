@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,9 @@ class ListingEventIndexingTest {
 
   @Autowired
   MeterRegistry meters;
+
+  @Autowired
+  Rest5Client restClient;
 
   @Autowired
   org.pingliang.techmarket.search.embedding.TextEmbedder embedder;
@@ -168,8 +173,10 @@ class ListingEventIndexingTest {
       await().atMost(PATIENCE).untilAsserted(() -> assertThat(elasticsearch.count(count -> count.index(index.alias())
           .query(query -> query.ids(ids -> ids.values(id.toString())))).get().count()).isEqualTo(1));
     } finally {
-      elasticsearch.indices().putSettings(put -> put.index(index.alias())
-          .settings(settings -> settings.refreshInterval(interval -> interval.time("1s")))).get();
+      // Back to the default (null, not an explicit 1s, which would also end search-idle shards).
+      var reset = new Request("PUT", "/" + index.alias() + "/_settings");
+      reset.setJsonEntity("{\"index\":{\"refresh_interval\":null}}");
+      restClient.performRequest(reset);
     }
   }
 

@@ -105,7 +105,9 @@ class ListingReconciliationTest {
     assertThat(response.version()).isEqualTo(version);
     assertThat(response.source()).containsEntry("title", title).containsEntry("visible", visible)
         .containsEntry("embeddingModel", "bge-small-zh-v1.5-q");
-    // Vectors are left out of _source by default; ask the index whether this document has one.
+    // Vectors are left out of _source by default; ask the index whether this document has one (after a
+    // refresh: the repair's last write need not be searchable yet).
+    elasticsearch.indices().refresh(r -> r.index(index.alias())).get();
     var withVector = elasticsearch.count(c -> c.index(index.alias()).query(q -> q.bool(b -> b
         .filter(f -> f.ids(i -> i.values(id.toString())))
         .filter(f -> f.exists(e -> e.field("embedding")))))).get().count();
