@@ -3,6 +3,7 @@ package org.pingliang.techmarket.searchindexer.listing;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -140,10 +141,19 @@ public class ElasticsearchListingIndex {
    * request (cluster down) fails the Mono.
    */
   Mono<List<WriteResult>> write(List<ListingDocument> documents) {
+    return write(documents, false);
+  }
+
+  /**
+   * The same; {@code refresh}: the request also refreshes the alias's index, so the documents are
+   * searchable when it answers (for a consumer that has caught up; a backlog leaves it to the index's
+   * periodic refresh, which costs far less per document).
+   */
+  Mono<List<WriteResult>> write(List<ListingDocument> documents, boolean refresh) {
     if (documents.isEmpty()) {
       return Mono.just(List.of());
     }
-    return bulk(alias, true, documents).flatMap(primary -> {
+    return bulk(alias, true, documents, refresh).flatMap(primary -> {
       var reached = new HashSet<String>();
       var results = new ArrayList<WriteResult>(documents.size());
       var written = new ArrayList<ListingDocument>();
@@ -161,7 +171,7 @@ public class ElasticsearchListingIndex {
       }
       // Looked up only now, after the first write: see the class comment.
       return targets().flatMapMany(targets -> Flux.fromIterable(targets).filter(target -> !reached.contains(target)))
-          .concatMap(target -> bulk(target, false, written).flatMap(ElasticsearchListingIndex::requireWritten))
+          .concatMap(target -> bulk(target, false, written, false).flatMap(ElasticsearchListingIndex::requireWritten))
           .then(Mono.just(results));
     });
   }
@@ -171,7 +181,7 @@ public class ElasticsearchListingIndex {
     if (documents.isEmpty()) {
       return Mono.just(List.of());
     }
-    return bulk(index, false, documents).map(response -> response.items().stream().map(ElasticsearchListingIndex::result).toList());
+    return bulk(index, false, documents, false).map(response -> response.items().stream().map(ElasticsearchListingIndex::result).toList());
   }
 
   /** The indices writes must reach: the alias's and, during a rebuild, the new one. */
@@ -270,7 +280,7 @@ public class ElasticsearchListingIndex {
         .onErrorResume(error -> error instanceof ElasticsearchException e && e.status() == 404, error -> Mono.empty());
   }
 
-  private Mono<BulkResponse> bulk(String target, boolean requireAlias, List<ListingDocument> documents) {
+  private Mono<BulkResponse> bulk(String target, boolean requireAlias, List<ListingDocument> documents, boolean refresh) {
     var operations = new ArrayList<BulkOperation>(documents.size());
     for (var document : documents) {
       operations.add(BulkOperation.of(operation -> operation.index(index -> index
@@ -279,7 +289,8 @@ public class ElasticsearchListingIndex {
           .versionType(VersionType.External)
           .document(document.source()))));
     }
-    return call(() -> client.bulk(bulk -> bulk.index(target).requireAlias(requireAlias).operations(operations)));
+    return call(() -> client.bulk(bulk -> bulk.index(target).requireAlias(requireAlias).operations(operations)
+        .refresh(refresh ? Refresh.True : Refresh.False)));
   }
 
   private static WriteResult result(BulkResponseItem item) {

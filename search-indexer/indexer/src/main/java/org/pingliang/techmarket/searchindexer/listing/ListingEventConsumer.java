@@ -1,5 +1,6 @@
 package org.pingliang.techmarket.searchindexer.listing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,11 @@ class ListingEventConsumer implements SmartLifecycle {
   private final ListingRebuild rebuild;
   private final IndexerCommand command;
   private volatile Disposable subscription;
+  /** Whether the last read of new entries was not full: the next one may block. */
+  private volatile boolean caughtUp = true;
+  private volatile long lastClaim;
+  private volatile long lastRefresh = System.nanoTime() - Long.MAX_VALUE / 2;
+  private volatile boolean refreshOwed;
 
   ListingEventConsumer(RedisListingEvents events, ElasticsearchListingIndex index, IndexerMetrics metrics,
       IndexerProperties properties, ListingEmbeddings embeddings, ListingRebuild rebuild, IndexerCommand command) {
@@ -68,31 +74,64 @@ class ListingEventConsumer implements SmartLifecycle {
 
   /**
    * Runs cycles until stopped. Any failure that is not one entry's fault (Redis or the cluster down)
-   * starts again after a backoff; the cycle re-reads whatever is still pending, so nothing is skipped.
+   * starts again after a backoff, and every start first repairs: it takes over what dead consumers
+   * abandoned and works off this consumer's own pending entries (read but not acknowledged, e.g.
+   * before a crash or the failure), so nothing is skipped and nothing overtakes them.
    */
   Mono<Void> consume() {
     return index.createIfMissing()
         .then(Mono.fromRunnable(rebuild::migrateInBackgroundIfNeeded))
         .then(events.createGroupIfMissing())
+        .then(Mono.defer(() -> {
+          caughtUp = true;
+          return repair();
+        }))
         .then(Mono.defer(this::cycle).repeat().then())
         .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.firstBackoff())
             .maxBackoff(properties.maxBackoff())
             .doBeforeRetry(signal -> log.warn("Listing indexer restarts after: {}", signal.failure().toString())));
   }
 
+  /** Claims abandoned entries, then drains the pending list (ours and the claimed ones). */
+  private Mono<Void> repair() {
+    lastClaim = System.nanoTime();
+    return events.claimAbandoned().then(drainPending());
+  }
+
   /**
-   * Pending entries first (ours, and those a dead consumer abandoned), so a crash between indexing
-   * and acknowledging is repaired, then one batch of new ones.
+   * One batch of new entries, after a repair when one is due. Entries are only ever left pending by
+   * a failure (which restarts consume(), and so repairs) or by another consumer, so the pending list
+   * is not read every cycle: that saves two Redis round trips per batch. While there is a backlog
+   * (the last read was full) the next read does not block, so it needs no connection of its own.
    */
   private Mono<Long> cycle() {
-    return events.claimAbandoned()
-        .then(drainPending())
-        .then(handleAll(events.readNew()));
+    var repair = System.nanoTime() - lastClaim >= properties.claimInterval().toNanos() ? repair() : Mono.<Void>empty();
+    return repair.then(Mono.defer(() -> {
+      if (refreshOwed) {
+        // A caught-up batch went unrefreshed (one had just been refreshed): once the interval has
+        // passed, refresh with the next batch or, if none is there, on its own, before blocking.
+        var wait = Math.max(0, lastRefresh + properties.refreshWhenCaughtUp().toNanos() - System.nanoTime());
+        return Mono.delay(Duration.ofNanos(wait))
+            .then(handleAll(events.readNew(false), true))
+            .flatMap(read -> {
+              caughtUp = read < events.readCount();
+              return read > 0 || !refreshOwed ? Mono.just(read) : refreshNow().thenReturn(read);
+            });
+      }
+      var blocking = caughtUp;
+      return handleAll(events.readNew(blocking), true).doOnNext(read -> caughtUp = read < events.readCount());
+    }));
+  }
+
+  private Mono<Void> refreshNow() {
+    refreshOwed = false;
+    lastRefresh = System.nanoTime();
+    return index.refresh(index.alias());
   }
 
   private Mono<Void> drainPending() {
     // Each pass acknowledges what it read, so the next read from id 0 sees only what is left.
-    return Mono.defer(() -> handleAll(events.readPending()))
+    return Mono.defer(() -> handleAll(events.readPending(), false))
         .repeat()
         .takeUntil(handled -> handled == 0)
         .then();
@@ -102,14 +141,35 @@ class ListingEventConsumer implements SmartLifecycle {
    * One batch: malformed entries are parked, the rest are embedded together (off the event loop)
    * and written in one bulk request, then acknowledged together. Within the batch the stream's order
    * is kept; across batches and instances external versions keep every document at its newest.
+   * {@code live}: new entries; a batch smaller than a full read means the backlog is gone, so it is
+   * made searchable at once (see {@code refresh-when-caught-up}).
    */
-  private Mono<Long> handleAll(Flux<MapRecord<String, Object, Object>> records) {
+  private Mono<Long> handleAll(Flux<MapRecord<String, Object, Object>> records, boolean live) {
     return records.collectList().flatMap(batch -> batch.isEmpty()
         ? Mono.just(0L)
-        : handleBatch(batch).thenReturn((long) batch.size()));
+        : handleBatch(batch, live && batch.size() < events.readCount() && refreshDue()).thenReturn((long) batch.size()));
   }
 
-  private Mono<Void> handleBatch(List<MapRecord<String, Object, Object>> batch) {
+  /**
+   * Whether a caught-up batch refreshes: at most once per {@code refresh-when-caught-up}; one that
+   * may not (yet) leaves the refresh owed, for the next cycle.
+   */
+  private boolean refreshDue() {
+    var interval = properties.refreshWhenCaughtUp();
+    if (interval.isZero() || interval.isNegative()) {
+      return false;
+    }
+    var now = System.nanoTime();
+    if (now - lastRefresh < interval.toNanos()) {
+      refreshOwed = true;
+      return false;
+    }
+    refreshOwed = false;
+    lastRefresh = now;
+    return true;
+  }
+
+  private Mono<Void> handleBatch(List<MapRecord<String, Object, Object>> batch, boolean refresh) {
     var entries = new ArrayList<Entry>(batch.size());
     var malformed = new ArrayList<Mono<Void>>();
     for (var record : batch) {
@@ -122,7 +182,7 @@ class ListingEventConsumer implements SmartLifecycle {
     }
     return Flux.concat(malformed).then(Mono.defer(() -> entries.isEmpty()
         ? Mono.empty()
-        : embedded(entries).flatMap(ready -> write(ready, 1))));
+        : embedded(entries).flatMap(ready -> write(ready, 1, refresh))));
   }
 
   private Mono<List<Entry>> embedded(List<Entry> entries) {
@@ -144,8 +204,8 @@ class ListingEventConsumer implements SmartLifecycle {
    * the whole request failing) goes up to consume(), which backs off and re-reads the entries, still
    * pending, later.
    */
-  private Mono<Void> write(List<Entry> entries, int attempt) {
-    return index.write(entries.stream().map(Entry::document).toList()).flatMap(results -> {
+  private Mono<Void> write(List<Entry> entries, int attempt, boolean refresh) {
+    return index.write(entries.stream().map(Entry::document).toList(), refresh).flatMap(results -> {
       var done = new ArrayList<RecordId>();
       var failed = new ArrayList<Entry>();
       var failures = new ArrayList<Throwable>();
@@ -166,7 +226,7 @@ class ListingEventConsumer implements SmartLifecycle {
       if (attempt < properties.maxAttempts()) {
         var backoff = properties.firstBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
         var wait = backoff.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : backoff;
-        return acknowledged.then(Mono.delay(wait)).then(Mono.defer(() -> write(failed, attempt + 1)));
+        return acknowledged.then(Mono.delay(wait)).then(Mono.defer(() -> write(failed, attempt + 1, refresh)));
       }
       return acknowledged.then(Flux.range(0, failed.size()).concatMap(i ->
           ElasticsearchListingIndex.isRejection(failures.get(i))

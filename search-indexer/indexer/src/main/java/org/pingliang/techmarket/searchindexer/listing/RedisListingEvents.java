@@ -44,7 +44,7 @@ class RedisListingEvents {
 
   /** This consumer's entries that were delivered but never acknowledged, e.g. before a crash. */
   Flux<MapRecord<String, Object, Object>> readPending() {
-    return streams.read(consumer, StreamReadOptions.empty().count(properties.batchSize()),
+    return streams.read(consumer, StreamReadOptions.empty().count(properties.readCount()),
         StreamOffset.create(EventStreams.LISTINGS, ReadOffset.from("0")));
   }
 
@@ -68,11 +68,20 @@ class RedisListingEvents {
                 ids.toArray(RecordId[]::new)).count());
   }
 
-  /** New entries for the group, waiting up to the block timeout for some to arrive. */
-  Flux<MapRecord<String, Object, Object>> readNew() {
-    return streams.read(consumer,
-        StreamReadOptions.empty().count(properties.batchSize()).block(properties.blockTimeout()),
+  /**
+   * New entries for the group. {@code block}: wait up to the block timeout for some to arrive (a
+   * blocking read runs on a connection of its own, opened for it); otherwise answer at once, on the
+   * shared connection, which is what a consumer working off a backlog wants.
+   */
+  Flux<MapRecord<String, Object, Object>> readNew(boolean block) {
+    var options = StreamReadOptions.empty().count(properties.readCount());
+    return streams.read(consumer, block ? options.block(properties.blockTimeout()) : options,
         StreamOffset.create(EventStreams.LISTINGS, ReadOffset.lastConsumed()));
+  }
+
+  /** Entries read per call. */
+  int readCount() {
+    return properties.readCount();
   }
 
   Mono<Void> acknowledge(RecordId id) {

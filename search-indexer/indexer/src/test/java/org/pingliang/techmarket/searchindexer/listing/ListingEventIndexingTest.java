@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,9 @@ class ListingEventIndexingTest {
 
   @Autowired
   MeterRegistry meters;
+
+  @Autowired
+  Rest5Client restClient;
 
   @Autowired
   org.pingliang.techmarket.search.embedding.TextEmbedder embedder;
@@ -154,6 +159,25 @@ class ListingEventIndexingTest {
     await().atMost(PATIENCE).untilAsserted(() -> assertThat(
         redis.opsForStream().pending(EventStreams.LISTINGS, properties.consumerGroup()).block()
             .getTotalPendingMessages()).isZero());
+  }
+
+  @Test
+  void a_change_made_while_the_consumer_is_caught_up_is_searchable_without_a_periodic_refresh() throws Exception {
+    // Periodic refreshes off: only the consumer's own refresh can make the document searchable.
+    elasticsearch.indices().putSettings(put -> put.index(index.alias())
+        .settings(settings -> settings.refreshInterval(interval -> interval.time("-1")))).get();
+    try {
+      var id = UUID.randomUUID();
+      append(achievementEvent("AchievementPublished", id, 1, "崆峒区中药材种植技术", "PUBLISHED"));
+
+      await().atMost(PATIENCE).untilAsserted(() -> assertThat(elasticsearch.count(count -> count.index(index.alias())
+          .query(query -> query.ids(ids -> ids.values(id.toString())))).get().count()).isEqualTo(1));
+    } finally {
+      // Back to the default (null, not an explicit 1s, which would also end search-idle shards).
+      var reset = new Request("PUT", "/" + index.alias() + "/_settings");
+      reset.setJsonEntity("{\"index\":{\"refresh_interval\":null}}");
+      restClient.performRequest(reset);
+    }
   }
 
   /** The consumer handles entries in stream order, so once a later marker is indexed, all before it are done. */

@@ -56,7 +56,7 @@ class ListingRebuildTest {
   private ListingRebuild rebuild(ListingSnapshots database, int pageSize) {
     index = new ElasticsearchListingIndex(elasticsearch, prefix);
     var settings = new IndexerProperties(true, "unused", "unused", 10, Duration.ofSeconds(1), 3, Duration.ofMillis(50),
-        Duration.ofSeconds(1), Duration.ofMinutes(5), properties.embedding(),
+        Duration.ofSeconds(1), Duration.ofMinutes(5), properties.refreshWhenCaughtUp(), properties.embedding(),
         new IndexerProperties.Reindex(pageSize, false, Duration.ofSeconds(30)), properties.reconciliation(),
         properties.marketplace());
     return new ListingRebuild(index, database, embeddings, settings, metrics, lock);

@@ -106,7 +106,8 @@ class PendingEntriesRepairTest {
   private void start(String consumerName, Duration claimIdleAfter) {
     var defaults = this.properties;
     var properties = new IndexerProperties(true, group, consumerName, 10, Duration.ofMillis(200), 3,
-        Duration.ofMillis(50), Duration.ofSeconds(1), claimIdleAfter, defaults.embedding(), defaults.reindex(),
+        Duration.ofMillis(50), Duration.ofSeconds(1), claimIdleAfter, defaults.refreshWhenCaughtUp(), defaults.embedding(),
+        defaults.reindex(),
         defaults.reconciliation(), defaults.marketplace());
     var consumer = new ListingEventConsumer(
         new RedisListingEvents(redis, properties, new ConsumerName(properties)), index,
