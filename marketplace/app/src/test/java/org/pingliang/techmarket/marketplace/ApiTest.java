@@ -4,6 +4,7 @@ import org.pingliang.techmarket.testsupport.KeycloakTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -54,9 +55,12 @@ public abstract class ApiTest {
       if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
         return Mono.just(response);
       }
+      // mutate().body(Flux) would first "release" the original body by subscribing to it a second
+      // time, which Reactor Netty refuses ("Rejecting additional inbound receiver") when the first
+      // read has not quite terminated; the transforming variant replaces it without subscribing.
       return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
-          .map(body -> response.mutate().body(Flux.just(body)).build())
-          .defaultIfEmpty(response.mutate().body(Flux.empty()).build());
+          .map(body -> response.mutate().body(original -> Flux.just(body)).build())
+          .switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body(original -> Flux.<DataBuffer>empty()).build()));
     });
   }
 }

@@ -110,13 +110,16 @@ final class SearchTestIndex {
    * would compare its listing with its own clones instead of with the listings it means.
    */
   void deleteEarlierCopies(String title, String keepTag) {
-    client.deleteByQuery(d -> d.index(alias)
+    // The locally assembled node has no _delete_by_query (the reindex module): find, then delete each.
+    var found = client.search(s -> s.index(alias).size(1000).source(src -> src.fetch(false))
         .query(q -> q.bool(b -> b
             .filter(f -> f.match(m -> m.field("title").query(title)
                 .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
-            .mustNot(n -> n.term(t -> t.field("industryTags").value(keepTag)))))
-        .conflicts(co.elastic.clients.elasticsearch._types.Conflicts.Proceed)
-        .refresh(true)).join();
+            .mustNot(n -> n.term(t -> t.field("industryTags").value(keepTag))))), Map.class).join();
+    for (var hit : found.hits().hits()) {
+      client.delete(d -> d.index(hit.index()).id(hit.id())).join();
+    }
+    client.indices().refresh(r -> r.index(alias)).join();
   }
 
   /** The text search-indexer embeds (see its ListingDocument#embeddingText). */
