@@ -23,7 +23,7 @@ class SearchConfiguration {
   @Bean
   ListingSearch listingSearch(SearchCluster cluster, SearchProperties properties, ObjectProvider<QueryEmbedder> embedder,
       Organisations organisations, Clock clock) {
-    var settings = new SearchSettings(properties.indexPrefix() + "listings", 60, properties.rankWindow(),
+    var settings = new SearchSettings(properties.indexPrefix() + "listings", SearchSettings.DEFAULT_RRF_K, properties.rankWindow(),
         properties.maxPageSize(), properties.verifiedBoost(), properties.freshnessBoost(),
         properties.freshnessHalfLife(), properties.searchMinSimilarity(), properties.matchMinSimilarity());
     return cluster.listingSearch(settings, embedder.getIfAvailable(), new VerifiedHolders(organisations, clock), clock);

@@ -102,6 +102,26 @@ final class SearchTestIndex {
         .document(document).refresh(Refresh.WaitFor)).join();
   }
 
+  /**
+   * Deletes what earlier test runs left in the shared test index under a title containing every word
+   * of {@code title}, except this run's documents (those tagged {@code keepTag}). The test index keeps
+   * data between runs: copies of a fixture from earlier runs are near-identical to this run's (same
+   * words, only a random name differs), so the kNN side cannot tell them apart and a ranking test
+   * would compare its listing with its own clones instead of with the listings it means.
+   */
+  void deleteEarlierCopies(String title, String keepTag) {
+    // The locally assembled node has no _delete_by_query (the reindex module): find, then delete each.
+    var found = client.search(s -> s.index(alias).size(1000).source(src -> src.fetch(false))
+        .query(q -> q.bool(b -> b
+            .filter(f -> f.match(m -> m.field("title").query(title)
+                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+            .mustNot(n -> n.term(t -> t.field("industryTags").value(keepTag))))), Map.class).join();
+    for (var hit : found.hits().hits()) {
+      client.delete(d -> d.index(hit.index()).id(hit.id())).join();
+    }
+    client.indices().refresh(r -> r.index(alias)).join();
+  }
+
   /** The text search-indexer embeds (see its ListingDocument#embeddingText). */
   @SuppressWarnings("unchecked")
   static String embeddingText(Map<String, Object> document) {

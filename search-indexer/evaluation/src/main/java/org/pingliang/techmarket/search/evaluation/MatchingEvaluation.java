@@ -24,7 +24,12 @@ import reactor.core.scheduler.Schedulers;
  * search library's {@link ListingMatcher} in BM25, VECTOR and HYBRID mode, prints nDCG@10 and P@5
  * per mode (and per case kind; per demand with {@code --details}), and deletes the index.
  *
- * <p>Arguments: {@code [--details]}. Elasticsearch from {@code TECHMARKET_ELASTICSEARCH_URL}.
+ * <p>Every table is also printed for the fixed split of the set ({@link MatchingReport#isTuning}):
+ * the TUNING half (odd-numbered demands) and the HELD-OUT half (even-numbered). {@code --tune} searches
+ * the HYBRID fusion parameters (k, BM25 weight; kNN weight 1) on the tuning half only and prints the
+ * grid and the winner; the library default ({@link SearchSettings#DEFAULT_MATCH_FUSION}) was set that way.
+ *
+ * <p>Arguments: {@code [--details] [--tune]}. Elasticsearch from {@code TECHMARKET_ELASTICSEARCH_URL}.
  */
 public final class MatchingEvaluation {
 
@@ -32,6 +37,7 @@ public final class MatchingEvaluation {
 
   public static void main(String[] args) throws Exception {
     var details = List.of(args).contains("--details");
+    var tune = List.of(args).contains("--tune");
     var url = System.getenv().getOrDefault("TECHMARKET_ELASTICSEARCH_URL", "http://127.0.0.1:9200");
     var set = EvaluationSet.load();
     var http = new ElasticsearchHttp(url);
@@ -45,23 +51,26 @@ public final class MatchingEvaluation {
       try (var rest = Rest5Client.builder(new HttpHost(endpoint.getScheme(), endpoint.getHost(), endpoint.getPort())).build()) {
         var client = new ElasticsearchAsyncClient(new Rest5ClientTransport(rest, new Jackson3JsonpMapper()));
         var blocking = Schedulers.newBoundedElastic(2, 1000, "eval-embed");
+        // Each demand's vector is computed once and reused by every mode and every tuning candidate.
+        var queryVectors = new java.util.concurrent.ConcurrentHashMap<String, float[]>();
         QueryEmbedder queries = new QueryEmbedder() {
           @Override
           public Mono<float[]> embedQuery(String text) {
-            return Mono.fromCallable(() -> embedder.embedQuery(text)).subscribeOn(blocking);
+            return Mono.fromCallable(() -> queryVectors.computeIfAbsent("q:" + text, t -> embedder.embedQuery(text)))
+                .subscribeOn(blocking);
           }
 
           @Override
           public Mono<float[]> embedPassage(String text) {
-            return Mono.fromCallable(() -> embedder.embedPassage(text)).subscribeOn(blocking);
+            return Mono.fromCallable(() -> queryVectors.computeIfAbsent("p:" + text, t -> embedder.embedPassage(text)))
+                .subscribeOn(blocking);
           }
         };
-        var search = new ListingSearch(client, SearchSettings.defaults(indexName), queries, HolderVerification.NONE,
-            Clock.systemUTC());
+        var settings = SearchSettings.defaults(indexName);
+        var search = new ListingSearch(client, settings, queries, HolderVerification.NONE, Clock.systemUTC());
         var modes = index.hasEmbeddingField() ? MODES : List.of("BM25");
         var report = new MatchingReport(set, modes).run(new MatcherRanker(new ListingMatcher(search, queries)),
             index::labelledId);
-        blocking.dispose();
 
         var out = System.out;
         out.println();
@@ -76,6 +85,13 @@ public final class MatchingEvaluation {
         if (modes.size() < MODES.size()) {
           return;
         }
+        var fusion = settings.matchFusion();
+        out.printf(Locale.ROOT, "%nHYBRID fusion: rrf = %.2f / (%d + bm25Rank) + %.2f / (%d + vectorRank) (the library's matching"
+            + " default, chosen on the tuning half only: eval-matching --tune)%n", fusion.bm25Weight(), fusion.k(),
+            fusion.vectorWeight(), fusion.k());
+        out.println("split: tune = odd-numbered demands (parameters may be chosen here), held-out = even-numbered (never used to choose)");
+        report.printSplitTable(out);
+        out.println();
         var bm25 = report.meanNdcg("BM25");
         var vector = report.meanNdcg("VECTOR");
         var hybrid = report.meanNdcg("HYBRID");
@@ -91,6 +107,12 @@ public final class MatchingEvaluation {
         } else {
           out.println("(per-demand answers: infra/bin/eval-matching --details)");
         }
+        if (tune) {
+          FusionTuning.run(set, settings, (candidate) -> new MatcherRanker(new ListingMatcher(
+              new ListingSearch(client, candidate, queries, HolderVerification.NONE, Clock.systemUTC()), queries)),
+              index::labelledId, out);
+        }
+        blocking.dispose();
         out.printf(Locale.ROOT, "(embedding %d achievements took %.1f s; whole run %.1f s; throwaway index %s deleted)%n",
             set.achievements().size(), index.embeddingSeconds(), (System.nanoTime() - started) / 1e9, indexName);
       }

@@ -32,13 +32,50 @@ final class MatchingReport {
       var list = new ArrayList<Outcome>();
       for (var demand : set.demands()) {
         var ranking = ranker.rank(demand, mode, NDCG_AT).stream().map(labelledId).toList();
-        list.add(new Outcome(demand, mode, ranking,
-            RankingMetrics.ndcg(ranking, demand::grade, demand.judgements().values(), NDCG_AT),
-            RankingMetrics.precision(ranking, demand::grade, PRECISION_AT)));
+        list.add(outcome(demand, mode, ranking));
       }
       outcomes.put(mode, list);
     }
     return this;
+  }
+
+  /**
+   * The fixed split of the labelled set: odd-numbered demands (d01, d03, …) are the TUNING half,
+   * on which ranking parameters may be chosen; even-numbered ones are HELD OUT and never used to choose.
+   */
+  static boolean isTuning(EvaluationSet.Demand demand) {
+    var digits = demand.id().replaceAll("\\D", "");
+    return !digits.isEmpty() && Integer.parseInt(digits) % 2 == 1;
+  }
+
+  /** One demand's metrics, as {@link #run} computes them. */
+  static Outcome outcome(EvaluationSet.Demand demand, String mode, List<String> ranking) {
+    return new Outcome(demand, mode, ranking,
+        RankingMetrics.ndcg(ranking, demand::grade, demand.judgements().values(), NDCG_AT),
+        RankingMetrics.precision(ranking, demand::grade, PRECISION_AT));
+  }
+
+  double meanNdcg(String mode, java.util.function.Predicate<EvaluationSet.Demand> which) {
+    return RankingMetrics.mean(outcomes.get(mode).stream().filter(o -> which.test(o.demand())).map(Outcome::ndcg).toList());
+  }
+
+  double meanPrecision(String mode, java.util.function.Predicate<EvaluationSet.Demand> which) {
+    return RankingMetrics.mean(outcomes.get(mode).stream().filter(o -> which.test(o.demand())).map(Outcome::precision)
+        .toList());
+  }
+
+  /** Every mode on the tuning half, the held-out half and the whole set. */
+  void printSplitTable(PrintStream out) {
+    java.util.function.Predicate<EvaluationSet.Demand> tuning = MatchingReport::isTuning;
+    var tuningCount = set.demands().stream().filter(tuning).count();
+    out.printf(Locale.ROOT, "%-8s  %-18s  %-18s  %-18s%n", "mode", "tune (n=" + tuningCount + ")",
+        "held-out (n=" + (set.demands().size() - tuningCount) + ")", "all (n=" + set.demands().size() + ")");
+    out.printf(Locale.ROOT, "%-8s  %-18s  %-18s  %-18s%n", "", "nDCG@10    P@5", "nDCG@10    P@5", "nDCG@10    P@5");
+    for (var mode : modes) {
+      out.printf(Locale.ROOT, "%-8s  %7.3f  %7.3f    %7.3f  %7.3f    %7.3f  %7.3f%n", mode,
+          meanNdcg(mode, tuning), meanPrecision(mode, tuning), meanNdcg(mode, tuning.negate()),
+          meanPrecision(mode, tuning.negate()), meanNdcg(mode), meanPrecision(mode));
+    }
   }
 
   double meanNdcg(String mode) {

@@ -127,7 +127,7 @@ public final class ListingSearch {
     return Mono.zip(lexical, semantic).flatMap(both -> {
       var response = both.getT1();
       var bm25 = ranked(response.hits().hits());
-      return fuse(bm25, both.getT2()).map(fused -> {
+      return fuse(bm25, both.getT2(), fusion.fusionFor(mode, false)).map(fused -> {
         var end = Math.min(fused.size(), offset + request.size());
         var items = offset >= end ? List.<ListingHit>of() : fused.subList(offset, end).stream().map(Hits::safe).toList();
         var next = end < fused.size() ? SearchCursor.offset(request.fingerprint(), end).encode() : null;
@@ -274,7 +274,7 @@ public final class ListingSearch {
             return knn(vector, input.text(), knnFilters, settings.matchMinSimilarity());
           }));
       return Mono.zip(lexical, semantic)
-          .flatMap(both -> fuse(both.getT1(), both.getT2()))
+          .flatMap(both -> fuse(both.getT1(), both.getT2(), fusion.fusionFor(mode, true)))
           .map(fused -> fused.stream().limit(size)
               .map(hit -> Hits.safe(hit.withReasons(Hits.reasons(hit, input))))
               .toList())
@@ -339,11 +339,12 @@ public final class ListingSearch {
         .map(response -> ranked(response.hits().hits()));
   }
 
-  private Mono<List<ListingHit>> fuse(List<RankFusion.Ranked> bm25, List<RankFusion.Ranked> vector) {
+  private Mono<List<ListingHit>> fuse(List<RankFusion.Ranked> bm25, List<RankFusion.Ranked> vector,
+      SearchSettings.Fusion weights) {
     var sources = new ArrayList<Map<String, Object>>();
     bm25.forEach(hit -> sources.add(hit.source()));
     vector.forEach(hit -> sources.add(hit.source()));
-    return verified(sources).map(verified -> fusion.fuse(bm25, vector, verified, clock.instant()).stream()
+    return verified(sources).map(verified -> fusion.fuse(bm25, vector, weights, verified, clock.instant()).stream()
         .map(hit -> Hits.toListingHit(hit.source(), hit.highlights(), hit.breakdown().finalScore(), hit.breakdown(),
             verified))
         .toList());

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reciprocal rank fusion computed here, not in the cluster, followed by the business boosts; every
- * step is kept in a {@link ScoreBreakdown}. Pure: the same candidates always give the same order.
+ * Weighted reciprocal rank fusion computed here, not in the cluster, followed by the business
+ * boosts; every step is kept in a {@link ScoreBreakdown}. Pure: the same candidates always give the
+ * same order. {@code rrf = wBm25 / (k + bm25Rank) + wVector / (k + vectorRank)}; equal scores are
+ * ordered by the better of the two ranks, then by id.
  */
 final class RankFusion {
 
@@ -27,7 +29,21 @@ final class RankFusion {
   /** A fused result: the document, its breakdown, the highlights of whichever ranking had them. */
   record Fused(String id, Map<String, Object> source, Map<String, List<String>> highlights, ScoreBreakdown breakdown) {}
 
-  List<Fused> fuse(List<Ranked> bm25, List<Ranked> vector, Set<String> verifiedHolders, Instant now) {
+  /**
+   * The fusion a mode uses: HYBRID matching the settings' tuned {@code matchFusion}, HYBRID search
+   * plain RRF; a single-list mode counts its list with weight 1 (the k does not change its order).
+   */
+  SearchSettings.Fusion fusionFor(RankingMode mode, boolean matching) {
+    var base = matching ? settings.matchFusion() : settings.searchFusion();
+    return switch (mode) {
+      case HYBRID -> base;
+      case BM25 -> new SearchSettings.Fusion(base.k(), 1, 0);
+      case VECTOR -> new SearchSettings.Fusion(base.k(), 0, 1);
+    };
+  }
+
+  List<Fused> fuse(List<Ranked> bm25, List<Ranked> vector, SearchSettings.Fusion weights, Set<String> verifiedHolders,
+      Instant now) {
     var byId = new LinkedHashMap<String, Parts>();
     for (var hit : bm25) {
       byId.computeIfAbsent(hit.id(), id -> new Parts(hit)).bm25 = hit;
@@ -36,15 +52,18 @@ final class RankFusion {
       var parts = byId.computeIfAbsent(hit.id(), id -> new Parts(hit));
       parts.vector = hit;
     }
-    var fused = new ArrayList<Fused>(byId.size());
+    var k = weights.k();
+    var bm25Weight = bm25.isEmpty() ? 0.0 : weights.bm25Weight();
+    var vectorWeight = vector.isEmpty() ? 0.0 : weights.vectorWeight();
+    var scored = new ArrayList<Scored>(byId.size());
     for (var entry : byId.entrySet()) {
       var parts = entry.getValue();
       var rrf = 0.0;
       if (parts.bm25 != null) {
-        rrf += 1.0 / (settings.rrfK() + parts.bm25.rank());
+        rrf += bm25Weight / (k + parts.bm25.rank());
       }
       if (parts.vector != null) {
-        rrf += 1.0 / (settings.rrfK() + parts.vector.rank());
+        rrf += vectorWeight / (k + parts.vector.rank());
       }
       var boosts = boosts(parts.first.source(), verifiedHolders, now);
       var score = rrf * (1 + boosts.verifiedHolder() + boosts.freshness());
@@ -53,13 +72,20 @@ final class RankFusion {
           parts.bm25 == null ? null : round(parts.bm25.score()),
           parts.vector == null ? null : parts.vector.rank(),
           parts.vector == null ? null : round(cosine(parts.vector.score())),
-          round(rrf), boosts, round(score));
-      fused.add(new Fused(entry.getKey(), parts.first.source(), parts.highlights(), breakdown));
+          round(rrf), k, bm25Weight, vectorWeight, boosts, round(score));
+      var bestRank = Math.min(parts.bm25 == null ? Integer.MAX_VALUE : parts.bm25.rank(),
+          parts.vector == null ? Integer.MAX_VALUE : parts.vector.rank());
+      scored.add(new Scored(new Fused(entry.getKey(), parts.first.source(), parts.highlights(), breakdown), score,
+          bestRank));
     }
-    fused.sort(Comparator.comparingDouble((Fused f) -> f.breakdown().finalScore()).reversed()
-        .thenComparing(Fused::id));
-    return fused;
+    // Sorted on the exact score (the breakdown shows it rounded to 6 places, which could invent ties).
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+        .thenComparingInt(Scored::bestRank)
+        .thenComparing(s -> s.fused().id()));
+    return scored.stream().map(Scored::fused).toList();
   }
+
+  private record Scored(Fused fused, double score, int bestRank) {}
 
   ScoreBreakdown.Boosts boosts(Map<String, Object> source, Set<String> verifiedHolders, Instant now) {
     var organisation = source.get("organisationId");
