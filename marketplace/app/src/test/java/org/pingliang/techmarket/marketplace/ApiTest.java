@@ -7,6 +7,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -14,6 +15,8 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Base of the tests that drive the whole app over HTTP against the real dev services (PostgreSQL,
@@ -32,7 +35,12 @@ public abstract class ApiTest {
 
   @Autowired
   void setHttp(WebTestClient client) {
-    this.http = client.mutate().filter(ApiTest::readWholeBody).build();
+    // One connection per request instead of reactor-netty's pool of 2 × cores (16 here): live event
+    // streams a test leaves open hold their connection, and a full pool made later requests wait
+    // past the 30 s response timeout.
+    this.http = client.mutate()
+        .clientConnector(new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
+        .filter(ApiTest::readWholeBody).build();
   }
 
   /** A client that sends the access token of a demo user, logged in through Keycloak. */
