@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import zhCN from './zh-CN';
-import en from './en';
+import { zhCN, en } from './resources';
 import { TECHNOLOGY_FIELDS, MATURITIES, TRANSFER_MODES, ACHIEVEMENT_STATUSES, DEMAND_STATUSES, REGIONS } from '../api/types';
 import type { ProblemKind } from '../api/problem';
 
-type Tree = { [key: string]: string | Tree };
+import type { Tree } from './resources';
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
