@@ -316,6 +316,10 @@ async function performanceCheck(browser, hasSearch) {
   await context.close();
 }
 
+/** Flows of further features, run in this order after the listing flow (one line each). */
+const flows = [
+];
+
 async function main() {
   const watchdog = setTimeout(() => {
     console.error(`[e2e] FAILED: over the time budget of ${budgetSeconds}s`);
@@ -358,6 +362,12 @@ async function main() {
     await adminPublishes(browser, title);
     await enterpriseFinds(browser, id, title, code, hasSearch);
     await performanceCheck(browser, hasSearch);
+    // Each further flow lives in e2e/flows/<feature>.mjs: `export async function run(ctx)`.
+    const ctx = { browser, base, password, log, fail, shot, login, pick, watch, runCode, report };
+    for (const flow of flows) {
+      log(`flow ${flow.name} …`);
+      await flow.run(ctx);
+    }
   } catch (error) {
     if (lastPage && !lastPage.isClosed()) {
       await lastPage.screenshot({ path: resolve(shots, 'failure.png'), fullPage: true }).catch(() => undefined);
