@@ -3,6 +3,7 @@ package org.pingliang.techmarket.marketplace.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.pingliang.techmarket.marketplace.identity.Actor;
 import org.pingliang.techmarket.marketplace.listing.shared.Cursor;
@@ -66,13 +67,17 @@ class BrokerMatchQueueController {
 
   @GetMapping(path = "/api/broker/match-queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Operation(summary = "Live: each new strong match as it is found (Server-Sent Events, event 'match'), from Redis "
-      + "pub/sub so every instance hears every match. Roles: BROKER. Errors: 401, 403.")
-  Flux<ServerSentEvent<MatchQueueEntry>> events() {
-    var matches = notifications.listen().map(entry -> ServerSentEvent.builder(entry).event("match")
-        .id(entry.id().toString()).build());
+      + "pub/sub so every instance hears every match. The first event, 'ready' (data {\"subscribed\": true}), says the stream is "
+      + "subscribed: every match found after it is delivered. Roles: BROKER. Errors: 401, 403.")
+  Flux<ServerSentEvent<Object>> events() {
+    // Data, not just a name: browsers drop an event whose data is empty.
+    var ready = ServerSentEvent.<Object>builder(Map.of("subscribed", true)).event("ready").build();
+    var matches = notifications.listenOnceSubscribed().flatMapMany(announced -> announced
+        .map(entry -> ServerSentEvent.<Object>builder(entry).event("match").id(entry.id().toString()).build())
+        .startWith(ready));
     // Comments keep proxies from closing a quiet stream.
     var keepAlive = Flux.interval(Duration.ofSeconds(15))
-        .map(tick -> ServerSentEvent.<MatchQueueEntry>builder().comment("keep-alive").build());
+        .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
     return Flux.merge(matches, keepAlive);
   }
 

@@ -27,7 +27,12 @@ class MatchNotifications {
     return redis.convertAndSend(CHANNEL, json.writeValueAsString(entry)).onErrorResume(error -> Mono.empty()).then();
   }
 
-  Flux<MatchQueueEntry> listen() {
-    return redis.listenToChannel(CHANNEL).map(message -> json.readValue(message.getMessage(), MatchQueueEntry.class));
+  /**
+   * Completes once Redis has confirmed the subscription, with the announcements from then on: a
+   * client told "ready" after this hears every match announced afterwards.
+   */
+  Mono<Flux<MatchQueueEntry>> listenOnceSubscribed() {
+    return redis.listenToChannelLater(CHANNEL).map(messages ->
+        messages.map(message -> json.readValue(message.getMessage(), MatchQueueEntry.class)));
   }
 }

@@ -50,17 +50,23 @@ class BrokerMatchQueueTest extends ApiTest {
     achievement.put("summary", "庄浪马铃薯窖藏通风控温，生物防腐，贮藏期腐烂率降到 3% 以下。");
     index.put(achievement);
 
-    // Listen first, as a broker's browser would.
+    // Listen first, as a broker's browser would, and go on once the stream says it is subscribed.
+    var ready = new CompletableFuture<Void>();
     var heard = new CompletableFuture<Map<String, Object>>();
     var subscription = as("broker").get().uri("/api/broker/match-queue/events").accept(MediaType.TEXT_EVENT_STREAM)
         .exchange().expectStatus().isOk()
         .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {})
         .getResponseBody()
+        .doOnNext(event -> {
+          if ("ready".equals(event.event())) {
+            ready.complete(null);
+          }
+        })
         .filter(event -> "match".equals(event.event()) && event.data() != null
             && achievement.get("id").equals(event.data().get("achievementId")))
         .next()
         .subscribe(event -> heard.complete(event.data()));
-    Thread.sleep(1000);
+    ready.get(30, TimeUnit.SECONDS);
 
     var enterprise = as("enterprise");
     var organisation = ListingTestData.organisation(enterprise, as("admin"), "ENTERPRISE", true);
