@@ -17,7 +17,8 @@ class SearchConfiguration {
 
   @Bean(destroyMethod = "close")
   SearchCluster searchCluster(SearchProperties properties) {
-    return SearchCluster.connect(properties.elasticsearchUrl(), properties.requestTimeout(), properties.connectTimeout());
+    return SearchCluster.connect(properties.elasticsearchUrl(), properties.requestTimeout(), properties.connectTimeout(),
+        properties.maxConnections());
   }
 
   @Bean

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexPrefix prefix of the listings alias, the same as search-indexer's ({@code test-} in tests)
  * @param requestTimeout one search request; slower counts as unavailable (503)
  * @param connectTimeout opening a connection to the cluster
+ * @param maxConnections connections to the cluster kept at most: at least the concurrent searches expected
+ *     (fewer made searches wait in the app for a connection; the cluster queues surplus searches itself)
  * @param rankWindow candidates per ranking before reciprocal rank fusion; relevance paging ends there
  * @param maxPageSize largest {@code size} accepted
  * @param verifiedBoost fraction added to 1 for a verified holder
@@ -28,6 +30,7 @@ public record SearchProperties(
     @DefaultValue("") String indexPrefix,
     @DefaultValue("5s") Duration requestTimeout,
     @DefaultValue("1s") Duration connectTimeout,
+    @DefaultValue("64") int maxConnections,
     @DefaultValue("100") int rankWindow,
     @DefaultValue("100") int maxPageSize,
     @DefaultValue("0.1") double verifiedBoost,

@@ -150,10 +150,22 @@ public class ElasticsearchListingIndex {
    * periodic refresh, which costs far less per document).
    */
   Mono<List<WriteResult>> write(List<ListingDocument> documents, boolean refresh) {
+    return writeToAlias(documents, refresh).flatMap(written -> written.copies().thenReturn(written.results()));
+  }
+
+  /**
+   * What a write to the alias did, and the rest of that write: {@code copies} repeats it on the
+   * index a rebuild is filling, if any (looked up only when subscribed, so after the alias write:
+   * see the class comment). A document already newer in the alias's index is copied too.
+   */
+  record AliasWrite(List<WriteResult> results, Mono<Void> copies) {}
+
+  /** The first half of {@link #write(List, boolean)}: the alias; subscribe to {@code copies} for the rest. */
+  Mono<AliasWrite> writeToAlias(List<ListingDocument> documents, boolean refresh) {
     if (documents.isEmpty()) {
-      return Mono.just(List.of());
+      return Mono.just(new AliasWrite(List.of(), Mono.empty()));
     }
-    return bulk(alias, true, documents, refresh).flatMap(primary -> {
+    return bulk(alias, true, documents, refresh).map(primary -> {
       var reached = new HashSet<String>();
       var results = new ArrayList<WriteResult>(documents.size());
       var written = new ArrayList<ListingDocument>();
@@ -167,12 +179,13 @@ public class ElasticsearchListingIndex {
         }
       }
       if (written.isEmpty()) {
-        return Mono.just(results);
+        return new AliasWrite(results, Mono.empty());
       }
       // Looked up only now, after the first write: see the class comment.
-      return targets().flatMapMany(targets -> Flux.fromIterable(targets).filter(target -> !reached.contains(target)))
+      var copies = targets().flatMapMany(targets -> Flux.fromIterable(targets).filter(target -> !reached.contains(target)))
           .concatMap(target -> bulk(target, false, written, false).flatMap(ElasticsearchListingIndex::requireWritten))
-          .then(Mono.just(results));
+          .then();
+      return new AliasWrite(results, copies);
     });
   }
 

@@ -73,7 +73,7 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   /**
-   * Runs cycles until stopped. Any failure that is not one entry's fault (Redis or the cluster down)
+   * Runs until stopped. Any failure that is not one entry's fault (Redis or the cluster down)
    * starts again after a backoff, and every start first repairs: it takes over what dead consumers
    * abandoned and works off this consumer's own pending entries (read but not acknowledged, e.g.
    * before a crash or the failure), so nothing is skipped and nothing overtakes them.
@@ -86,7 +86,7 @@ class ListingEventConsumer implements SmartLifecycle {
           caughtUp = true;
           return repair();
         }))
-        .then(Mono.defer(this::cycle).repeat().then())
+        .then(Mono.defer(this::pipeline))
         .retryWhen(Retry.backoff(Long.MAX_VALUE, properties.firstBackoff())
             .maxBackoff(properties.maxBackoff())
             .doBeforeRetry(signal -> log.warn("Listing indexer restarts after: {}", signal.failure().toString())));
@@ -99,28 +99,89 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   /**
-   * One batch of new entries, after a repair when one is due. Entries are only ever left pending by
-   * a failure (which restarts consume(), and so repairs) or by another consumer, so the pending list
-   * is not read every cycle: that saves two Redis round trips per batch. While there is a backlog
-   * (the last read was full) the next read does not block, so it needs no connection of its own.
+   * Three stages, each one batch ahead of the next (concatMap's prefetch of one), so the cluster is
+   * not kept waiting for Redis between two bulk requests: reading (XREADGROUP and parsing), writing
+   * to the alias (embedding and the bulk request), and the rest (copies to a rebuild's index,
+   * XACK, retries and parking). So batch N+1 is read while N is written, and written while N is
+   * acknowledged. Each stage handles one batch at a time, in stream order, and an entry is
+   * acknowledged only after all its writes; a failure drops the batches in flight, which stay
+   * pending and are worked off by the repair of the restart. External versions make the rare
+   * repeat harmless, and a repeat is still copied to a rebuild's index.
    */
-  private Mono<Long> cycle() {
-    var repair = System.nanoTime() - lastClaim >= properties.claimInterval().toNanos() ? repair() : Mono.<Void>empty();
-    return repair.then(Mono.defer(() -> {
-      if (refreshOwed) {
-        // A caught-up batch went unrefreshed (one had just been refreshed): once the interval has
-        // passed, refresh with the next batch or, if none is there, on its own, before blocking.
-        var wait = Math.max(0, lastRefresh + properties.refreshWhenCaughtUp().toNanos() - System.nanoTime());
-        return Mono.delay(Duration.ofNanos(wait))
-            .then(handleAll(events.readNew(false), true))
-            .flatMap(read -> {
-              caughtUp = read < events.readCount();
-              return read > 0 || !refreshOwed ? Mono.just(read) : refreshNow().thenReturn(read);
-            });
+  private Mono<Void> pipeline() {
+    return Mono.defer(this::nextBatch).repeat()
+        .concatMap(this::process, 1)
+        .concatMap(rest -> rest, 1)
+        .then();
+  }
+
+  /**
+   * The next batch: entries taken over from dead consumers when a look is due, otherwise new
+   * entries. Entries are only ever left pending by a failure (which restarts consume(), and so
+   * repairs) or by another consumer, so this consumer's own pending list is not read every batch.
+   * While there is a backlog (the last read was full) the next read does not block, so it needs no
+   * connection of its own; a blocking read that times out yields an empty batch.
+   */
+  private Mono<Batch> nextBatch() {
+    if (System.nanoTime() - lastClaim >= properties.claimInterval().toNanos()) {
+      lastClaim = System.nanoTime();
+      return events.claimAbandoned().collectList()
+          .flatMap(claimed -> claimed.isEmpty() ? readNew() : Mono.just(prepare(claimed, false)));
+    }
+    return readNew();
+  }
+
+  private Mono<Batch> readNew() {
+    return events.readNew(caughtUp).collectList().map(records -> {
+      caughtUp = records.size() < events.readCount();
+      return prepare(records, true);
+    });
+  }
+
+  /**
+   * Writes a batch. A batch of new entries smaller than a full read emptied the backlog, so it is
+   * made searchable at once (see {@code refresh-when-caught-up}): by its bulk request, or, when the
+   * index was refreshed less than that interval ago, by a refresh as soon as the interval is over.
+   */
+  private Mono<Mono<Void>> process(Batch batch) {
+    if (batch.size() == 0) {
+      return Mono.just(Mono.empty());
+    }
+    var caughtUpBatch = batch.live() && batch.size() < events.readCount();
+    var refresh = caughtUpBatch && refreshDue();
+    var written = caughtUpBatch && log.isDebugEnabled() ? timed(batch, refresh) : handleBatch(batch, refresh);
+    if (!caughtUpBatch || refresh) {
+      return written;
+    }
+    return written.flatMap(rest -> Mono.defer(() -> {
+      if (!refreshOwed) {
+        return Mono.<Void>empty();
       }
-      var blocking = caughtUp;
-      return handleAll(events.readNew(blocking), true).doOnNext(read -> caughtUp = read < events.readCount());
-    }));
+      var wait = Math.max(0, lastRefresh + properties.refreshWhenCaughtUp().toNanos() - System.nanoTime());
+      return Mono.delay(Duration.ofNanos(wait)).then(Mono.defer(() -> refreshOwed ? refreshNow() : Mono.<Void>empty()));
+    }).thenReturn(rest));
+  }
+
+  /**
+   * The same, logging where a caught-up batch's time went (debug): from the event's commit to its
+   * stream entry (the outbox relay), from there to this read, and the write (with its refresh).
+   */
+  private Mono<Mono<Void>> timed(Batch batch, boolean refresh) {
+    var started = System.currentTimeMillis();
+    return handleBatch(batch, refresh).doOnSuccess(rest -> {
+      for (var entry : batch.entries()) {
+        var appended = Long.parseLong(entry.record().getId().getValue().split("-")[0]);
+        var occurred = String.valueOf(entry.record().getValue().get("occurredAt"));
+        long relay;
+        try {
+          relay = appended - java.time.Instant.parse(occurred).toEpochMilli();
+        } catch (RuntimeException unreadable) {
+          relay = -1;
+        }
+        log.debug("caught-up entry {}: relay {} ms, in the stream {} ms, written in {} ms (refresh {}, batch of {})",
+            entry.record().getId(), relay, started - appended, System.currentTimeMillis() - started, refresh, batch.size());
+      }
+    });
   }
 
   private Mono<Void> refreshNow() {
@@ -131,28 +192,17 @@ class ListingEventConsumer implements SmartLifecycle {
 
   private Mono<Void> drainPending() {
     // Each pass acknowledges what it read, so the next read from id 0 sees only what is left.
-    return Mono.defer(() -> handleAll(events.readPending(), false))
+    return Mono.defer(() -> events.readPending().collectList()
+            .flatMap(records -> records.isEmpty() ? Mono.just(0)
+                : handleBatch(prepare(records, false), false).flatMap(rest -> rest).thenReturn(records.size())))
         .repeat()
         .takeUntil(handled -> handled == 0)
         .then();
   }
 
   /**
-   * One batch: malformed entries are parked, the rest are embedded together (off the event loop)
-   * and written in one bulk request, then acknowledged together. Within the batch the stream's order
-   * is kept; across batches and instances external versions keep every document at its newest.
-   * {@code live}: new entries; a batch smaller than a full read means the backlog is gone, so it is
-   * made searchable at once (see {@code refresh-when-caught-up}).
-   */
-  private Mono<Long> handleAll(Flux<MapRecord<String, Object, Object>> records, boolean live) {
-    return records.collectList().flatMap(batch -> batch.isEmpty()
-        ? Mono.just(0L)
-        : handleBatch(batch, live && batch.size() < events.readCount() && refreshDue()).thenReturn((long) batch.size()));
-  }
-
-  /**
    * Whether a caught-up batch refreshes: at most once per {@code refresh-when-caught-up}; one that
-   * may not (yet) leaves the refresh owed, for the next cycle.
+   * may not (yet) leaves the refresh owed.
    */
   private boolean refreshDue() {
     var interval = properties.refreshWhenCaughtUp();
@@ -169,20 +219,43 @@ class ListingEventConsumer implements SmartLifecycle {
     return true;
   }
 
-  private Mono<Void> handleBatch(List<MapRecord<String, Object, Object>> batch, boolean refresh) {
-    var entries = new ArrayList<Entry>(batch.size());
-    var malformed = new ArrayList<Mono<Void>>();
-    for (var record : batch) {
+  /**
+   * Entries read together, turned into documents (malformed ones kept apart, to be parked).
+   * {@code live}: new entries, as opposed to pending or claimed ones.
+   */
+  private record Batch(List<Entry> entries, List<Malformed> malformed, boolean live) {
+    int size() {
+      return entries.size() + malformed.size();
+    }
+  }
+
+  private record Malformed(MapRecord<String, Object, Object> record, IllegalArgumentException error) {}
+
+  private static Batch prepare(List<MapRecord<String, Object, Object>> records, boolean live) {
+    var entries = new ArrayList<Entry>(records.size());
+    var malformed = new ArrayList<Malformed>();
+    for (var record : records) {
       try {
         entries.add(new Entry(record, ListingDocument.of(EventEnvelope.fromStreamFields(fields(record)))));
       } catch (IllegalArgumentException error) {
-        // Retrying cannot fix a malformed entry; parking it keeps the stream flowing.
-        malformed.add(park(record, error));
+        malformed.add(new Malformed(record, error));
       }
     }
-    return Flux.concat(malformed).then(Mono.defer(() -> entries.isEmpty()
-        ? Mono.empty()
-        : embedded(entries).flatMap(ready -> write(ready, 1, refresh))));
+    return new Batch(entries, malformed, live);
+  }
+
+  /**
+   * One batch: malformed entries are parked (retrying cannot fix them; parking keeps the stream
+   * flowing), the rest are embedded together (off the event loop) and written in one bulk request,
+   * then acknowledged together. Within the batch the stream's order is kept; across batches and
+   * instances external versions keep every document at its newest.
+   */
+  private Mono<Mono<Void>> handleBatch(Batch batch, boolean refresh) {
+    var entries = batch.entries();
+    return Flux.fromIterable(batch.malformed()).concatMap(bad -> park(bad.record(), bad.error()))
+        .then(Mono.defer(() -> entries.isEmpty()
+            ? Mono.just(Mono.<Void>empty())
+            : embedded(entries).flatMap(ready -> writeFirst(ready, refresh))));
   }
 
   private Mono<List<Entry>> embedded(List<Entry> entries) {
@@ -205,34 +278,48 @@ class ListingEventConsumer implements SmartLifecycle {
    * pending, later.
    */
   private Mono<Void> write(List<Entry> entries, int attempt, boolean refresh) {
-    return index.write(entries.stream().map(Entry::document).toList(), refresh).flatMap(results -> {
-      var done = new ArrayList<RecordId>();
-      var failed = new ArrayList<Entry>();
-      var failures = new ArrayList<Throwable>();
-      for (var i = 0; i < entries.size(); i++) {
-        var result = results.get(i);
-        if (result.failure() == null) {
-          metrics.record(result.outcome());
-          done.add(entries.get(i).record().getId());
-        } else {
-          failed.add(entries.get(i));
-          failures.add(result.failure());
-        }
+    return index.write(entries.stream().map(Entry::document).toList(), refresh)
+        .flatMap(results -> settle(entries, results, attempt, refresh));
+  }
+
+  /**
+   * The first attempt's write to the alias; answers the rest (copies to a rebuild's index, then
+   * {@link #settle}), which the pipeline runs while the next batch is written.
+   */
+  private Mono<Mono<Void>> writeFirst(List<Entry> entries, boolean refresh) {
+    return index.writeToAlias(entries.stream().map(Entry::document).toList(), refresh)
+        .map(written -> written.copies().then(Mono.defer(() -> settle(entries, written.results(), 1, refresh))));
+  }
+
+  /** Acknowledges the entries written, and retries (with backoff) or parks the refused ones. */
+  private Mono<Void> settle(List<Entry> entries, List<ElasticsearchListingIndex.WriteResult> results, int attempt,
+      boolean refresh) {
+    var done = new ArrayList<RecordId>();
+    var failed = new ArrayList<Entry>();
+    var failures = new ArrayList<Throwable>();
+    for (var i = 0; i < entries.size(); i++) {
+      var result = results.get(i);
+      if (result.failure() == null) {
+        metrics.record(result.outcome());
+        done.add(entries.get(i).record().getId());
+      } else {
+        failed.add(entries.get(i));
+        failures.add(result.failure());
       }
-      var acknowledged = events.acknowledge(done);
-      if (failed.isEmpty()) {
-        return acknowledged;
-      }
-      if (attempt < properties.maxAttempts()) {
-        var backoff = properties.firstBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
-        var wait = backoff.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : backoff;
-        return acknowledged.then(Mono.delay(wait)).then(Mono.defer(() -> write(failed, attempt + 1, refresh)));
-      }
-      return acknowledged.then(Flux.range(0, failed.size()).concatMap(i ->
-          ElasticsearchListingIndex.isRejection(failures.get(i))
-              ? park(failed.get(i).record(), failures.get(i))
-              : Mono.error(failures.get(i))).then());
-    });
+    }
+    var acknowledged = events.acknowledge(done);
+    if (failed.isEmpty()) {
+      return acknowledged;
+    }
+    if (attempt < properties.maxAttempts()) {
+      var backoff = properties.firstBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+      var wait = backoff.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : backoff;
+      return acknowledged.then(Mono.delay(wait)).then(Mono.defer(() -> write(failed, attempt + 1, refresh)));
+    }
+    return acknowledged.then(Flux.range(0, failed.size()).concatMap(i ->
+        ElasticsearchListingIndex.isRejection(failures.get(i))
+            ? park(failed.get(i).record(), failures.get(i))
+            : Mono.error(failures.get(i))).then());
   }
 
   /** A stream entry and the document it became. */

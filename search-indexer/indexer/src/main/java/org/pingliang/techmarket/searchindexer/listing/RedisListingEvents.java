@@ -51,9 +51,10 @@ class RedisListingEvents {
   /**
    * Takes over entries that another consumer was given but left unacknowledged for longer than
    * {@code claimIdleAfter}. XCLAIM checks the idle time again atomically, so when several instances
-   * try at once only one of them gets each entry. Returns how many were taken.
+   * try at once only one of them gets each entry. Returns the entries taken (now this consumer's
+   * pending ones), at most a batch.
    */
-  Mono<Long> claimAbandoned() {
+  Flux<MapRecord<String, Object, Object>> claimAbandoned() {
     var minIdle = properties.claimIdleAfter();
     return streams.pending(EventStreams.LISTINGS, properties.consumerGroup(), Range.unbounded(), properties.batchSize())
         .flatMapIterable(pending -> pending.stream()
@@ -62,10 +63,10 @@ class RedisListingEvents {
             .map(PendingMessage::getId)
             .toList())
         .collectList()
-        .flatMap(ids -> ids.isEmpty()
-            ? Mono.just(0L)
+        .flatMapMany(ids -> ids.isEmpty()
+            ? Flux.empty()
             : streams.claim(EventStreams.LISTINGS, properties.consumerGroup(), consumer.getName(), minIdle,
-                ids.toArray(RecordId[]::new)).count());
+                ids.toArray(RecordId[]::new)));
   }
 
   /**

@@ -26,16 +26,33 @@ public final class SearchCluster implements AutoCloseable {
     this.client = new ElasticsearchAsyncClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper()));
   }
 
-  /**
-   * @param requestTimeout how long one search may take before the cluster counts as unavailable
-   * @param connectTimeout how long to wait for a connection (short: a dead node must fail fast)
-   */
+  /** Connections to the cluster kept at most (also per node): enough for the concurrency the API serves. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 64;
+
+  /** {@link #connect(URI, Duration, Duration, int)} with {@link #DEFAULT_MAX_CONNECTIONS}. */
   public static SearchCluster connect(URI url, Duration requestTimeout, Duration connectTimeout) {
+    return connect(url, requestTimeout, connectTimeout, DEFAULT_MAX_CONNECTIONS);
+  }
+
+  /**
+   * @param requestTimeout how long one search may take before the cluster counts as unavailable,
+   *     including the wait for a pooled connection
+   * @param connectTimeout how long to wait for a new connection to open (short: a dead node must fail fast)
+   * @param maxConnections connections kept open at most. The client library's default (10 per node)
+   *     made concurrent searches queue for a connection in the app, and with the connect timeout
+   *     as the lease deadline a search that waited 1 s for one failed as "unavailable" while the
+   *     cluster was merely busy; the cluster queues surplus searches itself.
+   */
+  public static SearchCluster connect(URI url, Duration requestTimeout, Duration connectTimeout, int maxConnections) {
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be at least 1");
+    }
     var response = Timeout.ofMilliseconds(requestTimeout.toMillis());
     var connect = Timeout.ofMilliseconds(connectTimeout.toMillis());
     var rest = Rest5Client.builder(new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
-        .setRequestConfigCallback(config -> config.setResponseTimeout(response).setConnectionRequestTimeout(connect))
+        .setRequestConfigCallback(config -> config.setResponseTimeout(response).setConnectionRequestTimeout(response))
         .setConnectionConfigCallback(config -> config.setConnectTimeout(connect))
+        .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(maxConnections).setMaxConnTotal(maxConnections))
         .build();
     return new SearchCluster(rest);
   }
