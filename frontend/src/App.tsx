@@ -21,6 +21,12 @@ const MyOrganisation = lazy(() => import('./pages/MyOrganisation'));
 const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
 const ComingSoon = lazy(() => import('./components/ComingSoon'));
+const ServiceOffers = lazy(() => import('./pages/servicematch/ServiceOffers'));
+const ServiceOfferDetail = lazy(() => import('./pages/servicematch/ServiceOfferDetail'));
+const ServiceOfferFormPage = lazy(() => import('./pages/servicematch/ServiceOfferFormPage'));
+const ServiceRequests = lazy(() => import('./pages/servicematch/ServiceRequests'));
+const ServiceRequestDetail = lazy(() => import('./pages/servicematch/ServiceRequestDetail'));
+const ServiceRequestFormPage = lazy(() => import('./pages/servicematch/ServiceRequestFormPage'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const RouteError = lazy(() => import('./components/RouteError'));
 
@@ -58,6 +64,14 @@ const router = createBrowserRouter([
       { path: 'me/organisation', element: page(<MyOrganisation />) },
       { path: 'me/organisation/imports', element: page(<Imports />) },
       { path: 'admin/moderation', element: page(<Moderation />) },
+      { path: 'service-offers', element: page(<ServiceOffers />) },
+      { path: 'service-offers/new', element: page(<ServiceOfferFormPage />) },
+      { path: 'service-offers/:id', element: page(<ServiceOfferDetail />) },
+      { path: 'service-offers/:id/edit', element: page(<ServiceOfferFormPage />) },
+      { path: 'service-requests', element: page(<ServiceRequests />) },
+      { path: 'service-requests/new', element: page(<ServiceRequestFormPage />) },
+      { path: 'service-requests/:id', element: page(<ServiceRequestDetail />) },
+      { path: 'service-requests/:id/edit', element: page(<ServiceRequestFormPage />) },
       // Prepared for the deal features that other branches are building.
       { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
       { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },

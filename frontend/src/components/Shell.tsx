@@ -21,6 +21,8 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/achievements', label: 'nav.achievements' },
     { key: '/demands', label: 'nav.demands' },
     { key: '/packages', label: 'nav.packages' },
+    { key: '/service-offers', label: 'servicematch.nav.offers' },
+    { key: '/service-requests', label: 'servicematch.nav.requests', roles: ['ENTERPRISE', 'COMMISSIONER', 'ADMIN'] },
     { key: '/achievements/new', label: 'nav.newAchievement', roles: ['UNIVERSITY'] },
     { key: '/demands/new', label: 'nav.newDemand', roles: ['ENTERPRISE'] },
     { key: '/me/organisation', label: 'nav.myOrganisation', roles: ['UNIVERSITY', 'ENTERPRISE', 'BROKER', 'COMMISSIONER'] },

@@ -11,7 +11,7 @@ describe('the menu follows the roles', () => {
   const keys = (roles: Parameters<typeof navItems>[0], signedIn: boolean) => navItems(roles, signedIn).map((item) => item.key);
 
   it('shows anonymous visitors only the public market', () => {
-    expect(keys([], false)).toEqual(['/', '/search', '/achievements', '/demands', '/packages']);
+    expect(keys([], false)).toEqual(['/', '/search', '/achievements', '/demands', '/packages', '/service-offers']);
   });
 
   it('gives universities posting and bulk import, enterprises demands, admins the review queue', () => {
@@ -21,6 +21,14 @@ describe('the menu follows the roles', () => {
     expect(keys(['ENTERPRISE'], true)).not.toContain('/achievements/new');
     expect(keys(['ADMIN'], true)).toEqual(expect.arrayContaining(['/admin/moderation', '/admin/registration', '/statistics']));
     expect(keys(['BROKER'], true)).toContain('/broker');
+  });
+
+  it('shows service requests to enterprises, commissioners and the bureau only', () => {
+    expect(keys(['ENTERPRISE'], true)).toContain('/service-requests');
+    expect(keys(['COMMISSIONER'], true)).toContain('/service-requests');
+    expect(keys(['ADMIN'], true)).toContain('/service-requests');
+    expect(keys(['UNIVERSITY'], true)).not.toContain('/service-requests');
+    expect(keys([], false)).not.toContain('/service-requests');
   });
 });
 

@@ -9,5 +9,8 @@ public final class EventStreams {
   /** Negotiations, technology contracts (技术合同) and their payments. */
   public static final String DEALS = "techmarket:events:deals";
 
+  /** S&T commissioners' service offers and the service requests of villages, enterprises and communities. */
+  public static final String SERVICES = "techmarket:events:services";
+
   private EventStreams() {}
 }

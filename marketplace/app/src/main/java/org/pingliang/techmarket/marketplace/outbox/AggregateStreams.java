@@ -16,7 +16,9 @@ final class AggregateStreams {
       "Demand", EventStreams.LISTINGS,
       "Negotiation", EventStreams.DEALS,
       "Contract", EventStreams.DEALS,
-      "Payment", EventStreams.DEALS);
+      "Payment", EventStreams.DEALS,
+      "ServiceOffer", EventStreams.SERVICES,
+      "ServiceRequest", EventStreams.SERVICES);
 
   private AggregateStreams() {}
 

@@ -20,7 +20,7 @@ class AggregateStreamsTest {
     assertThatThrownBy(() -> AggregateStreams.streamFor("achievement"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'achievement'")
-        .hasMessageContaining("[Achievement, AchievementPackage, Contract, Demand, Negotiation, Payment]");
+        .hasMessageContaining("[Achievement, AchievementPackage, Contract, Demand, Negotiation, Payment, ServiceOffer, ServiceRequest]");
   }
 
   @Test
@@ -28,5 +28,11 @@ class AggregateStreamsTest {
     assertThat(AggregateStreams.streamFor("Negotiation")).isEqualTo(EventStreams.DEALS);
     assertThat(AggregateStreams.streamFor("Contract")).isEqualTo(EventStreams.DEALS);
     assertThat(AggregateStreams.streamFor("Payment")).isEqualTo(EventStreams.DEALS);
+  }
+
+  @Test
+  void service_offers_and_requests_are_services() {
+    assertThat(AggregateStreams.streamFor("ServiceOffer")).isEqualTo(EventStreams.SERVICES);
+    assertThat(AggregateStreams.streamFor("ServiceRequest")).isEqualTo(EventStreams.SERVICES);
   }
 }

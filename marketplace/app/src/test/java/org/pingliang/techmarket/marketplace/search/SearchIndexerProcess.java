@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * against the same dev services. The jar comes from the reactor build (marketplace's test scope
  * depends on the module, so it is built first).
  */
-final class SearchIndexerProcess implements AutoCloseable {
+public final class SearchIndexerProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
@@ -22,7 +22,7 @@ final class SearchIndexerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static SearchIndexerProcess start() {
+  public static SearchIndexerProcess start() {
     var project = Path.of(System.getProperty("techmarket.project.dir", "../.."));
     var jar = project.resolve("search-indexer/indexer/target/search-indexer.jar");
     if (!Files.isRegularFile(jar)) {
@@ -57,11 +57,11 @@ final class SearchIndexerProcess implements AutoCloseable {
     }
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 

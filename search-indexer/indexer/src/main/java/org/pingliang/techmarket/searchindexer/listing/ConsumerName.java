@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the process id stands in; such an instance's leftovers are taken over by XCLAIM instead.
  */
 @Component
-class ConsumerName {
+public class ConsumerName {
 
   private final String value;
 
@@ -29,7 +29,7 @@ class ConsumerName {
     this(properties, 0);
   }
 
-  String value() {
+  public String value() {
     return value;
   }
 

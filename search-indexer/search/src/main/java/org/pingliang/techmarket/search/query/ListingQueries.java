@@ -154,8 +154,13 @@ final class ListingQueries {
 
   /** Marks with private-use characters; {@link Highlights} escapes and turns them into {@code <em>}. */
   static Highlight highlight(Query highlightQuery) {
+    return highlight(highlightQuery, HIGHLIGHT_FIELDS);
+  }
+
+  /** The same for another index's text fields (a field named {@code title} is highlighted whole). */
+  static Highlight highlight(Query highlightQuery, List<String> highlightFields) {
     var fields = new ArrayList<NamedValue<HighlightField>>();
-    for (var field : HIGHLIGHT_FIELDS) {
+    for (var field : highlightFields) {
       var whole = field.equals("title");
       fields.add(NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(whole ? 0 : 2).fragmentSize(80))));
     }

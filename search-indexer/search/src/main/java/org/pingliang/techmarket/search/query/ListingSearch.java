@@ -305,7 +305,7 @@ public final class ListingSearch {
    * In HYBRID mode a refused kNN query (an index built before it had vectors) leaves BM25 alone
    * instead of failing the search; the breakdown then shows no vector ranks. VECTOR mode fails.
    */
-  private static Mono<List<RankFusion.Ranked>> tolerant(RankingMode mode, Mono<List<RankFusion.Ranked>> semantic) {
+  static Mono<List<RankFusion.Ranked>> tolerant(RankingMode mode, Mono<List<RankFusion.Ranked>> semantic) {
     if (mode != RankingMode.HYBRID) {
       return semantic;
     }
@@ -356,7 +356,7 @@ public final class ListingSearch {
     return organisations.isEmpty() ? Mono.just(Set.of()) : verification.verifiedAmong(organisations);
   }
 
-  private static List<RankFusion.Ranked> ranked(List<Hit<Map>> hits) {
+  static List<RankFusion.Ranked> ranked(List<Hit<Map>> hits) {
     var ranked = new ArrayList<RankFusion.Ranked>(hits.size());
     for (var i = 0; i < hits.size(); i++) {
       var hit = hits.get(i);
@@ -404,6 +404,11 @@ public final class ListingSearch {
 
   /** One request, its failures sorted into "cluster unavailable" and "our bug". */
   private Mono<SearchResponse<Map>> call(Function<Builder, Builder> request) {
+    return call(client, request);
+  }
+
+  /** The same for other searches of this library (e.g. {@link ServiceMatcher}) on their own index. */
+  static Mono<SearchResponse<Map>> call(ElasticsearchAsyncClient client, Function<Builder, Builder> request) {
     return Mono.defer(() -> {
       CompletableFuture<SearchResponse<Map>> future = client.search(b -> request.apply(b), Map.class);
       return Mono.fromFuture(future);
@@ -423,7 +428,7 @@ public final class ListingSearch {
     return !(error instanceof InvalidSearchException) && !(error instanceof IllegalArgumentException);
   }
 
-  private static boolean isIndexMissing(Throwable error) {
+  static boolean isIndexMissing(Throwable error) {
     return error instanceof ElasticsearchException e && e.status() == 404 && e.error() != null
         && "index_not_found_exception".equals(e.error().type());
   }

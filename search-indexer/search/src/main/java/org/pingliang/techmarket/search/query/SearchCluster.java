@@ -62,6 +62,11 @@ public final class SearchCluster implements AutoCloseable {
     return new ListingSearch(client, settings, embedder, verification, clock);
   }
 
+  /** Service matching (commissioners' offers ↔ service requests) on the services alias named in {@code settings}. */
+  public ServiceMatcher serviceMatcher(SearchSettings settings, QueryEmbedder embedder, Clock clock) {
+    return new ServiceMatcher(client, settings, embedder, clock);
+  }
+
   /** The raw client, for tools that share this connection (benchmarks, tests). */
   public ElasticsearchAsyncClient client() {
     return client;
