@@ -318,6 +318,7 @@ async function performanceCheck(browser, hasSearch) {
 
 /** Flows of further features, run in this order after the listing flow (one line each). */
 const flows = [
+  await import('./flows/deals.mjs'),
 ];
 
 async function main() {
@@ -364,6 +365,7 @@ async function main() {
     await performanceCheck(browser, hasSearch);
     // Each further flow lives in e2e/flows/<feature>.mjs: `export async function run(ctx)`.
     const ctx = { browser, base, password, log, fail, shot, login, pick, watch, runCode, report };
+    ctx.listing = { id, title, code };
     for (const flow of flows) {
       log(`flow ${flow.name} …`);
       await flow.run(ctx);

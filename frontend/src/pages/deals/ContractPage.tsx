@@ -68,7 +68,7 @@ function FieldsForm({ contract, onSaved }: { contract: Contract; onSaved: () => 
   });
   const yuan = (name: keyof ContractFieldsInput, label: string) => (
     <Form.Item name={name} label={label} rules={[{ pattern: /^\d+(\.\d{0,2})?$/, message: t('form.invalidAmount') }]}>
-      <Input inputMode="decimal" id={`contract-${name}`} autoComplete="off" />
+      <Input inputMode="decimal" autoComplete="off" />
     </Form.Item>
   );
   return (
@@ -76,29 +76,29 @@ function FieldsForm({ contract, onSaved }: { contract: Contract; onSaved: () => 
       onFinish={(input) => { errors.clear(); save.mutate(input); }}>
       <FormSummary summary={errors.summary} />
       <Form.Item name="projectName" label={t('deals.contract.projectName')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-        <Input id="contract-projectName" maxLength={200} />
+        <Input maxLength={200} />
       </Form.Item>
       <div className="form-grid">
         <Form.Item name="contractType" label={t('deals.contract.contractType')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Select id="contract-contractType" options={Object.keys(CONTRACT_TYPES).map((value) => ({ value, label: t(`deals.contractType.${value}`) }))}
+          <Select options={Object.keys(CONTRACT_TYPES).map((value) => ({ value, label: t(`deals.contractType.${value}`) }))}
             onChange={() => form.setFieldValue('contractSubtype', undefined)} />
         </Form.Item>
         {subtypes.length > 0 && (
           <Form.Item name="contractSubtype" label={t('deals.contract.contractSubtype')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-            <Select id="contract-contractSubtype" options={subtypes.map((value) => ({ value, label: t(`deals.subtype.${value}`) }))} />
+            <Select options={subtypes.map((value) => ({ value, label: t(`deals.subtype.${value}`) }))} />
           </Form.Item>
         )}
         <Form.Item name="technologyField" label={t('deals.contract.technologyField')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Select id="contract-technologyField" options={TECHNOLOGY_FIELDS.map((value) => ({ value, label: l.field(value) }))} />
+          <Select options={TECHNOLOGY_FIELDS.map((value) => ({ value, label: l.field(value) }))} />
         </Form.Item>
         <Form.Item name="planSource" label={t('deals.contract.planSource')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Select id="contract-planSource" options={PLAN_SOURCES.map((value) => ({ value, label: t(`deals.plan.${value}`) }))} />
+          <Select options={PLAN_SOURCES.map((value) => ({ value, label: t(`deals.plan.${value}`) }))} />
         </Form.Item>
         <Form.Item name="validFrom" label={t('deals.contract.validFrom')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Input type="date" id="contract-validFrom" />
+          <Input type="date" />
         </Form.Item>
         <Form.Item name="validUntil" label={t('deals.contract.validUntil')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Input type="date" id="contract-validUntil" />
+          <Input type="date" />
         </Form.Item>
       </div>
       <Form.Item name="ipInvolvement" label={t('deals.contract.ipInvolvement')} rules={[{ required: true, message: t('deals.offer.required') }]}>

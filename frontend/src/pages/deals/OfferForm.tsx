@@ -59,7 +59,7 @@ export default function OfferForm({ initial, submit, submitting }: {
     <Form form={form} layout="vertical" initialValues={initial} onFinish={onFinish} data-testid="offer-form" scrollToFirstError>
       <FormSummary summary={errors.summary} />
       <Form.Item name="priceYuan" label={t('deals.offer.price')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-        <Input inputMode="decimal" id="offer-price" autoComplete="off" />
+        <Input inputMode="decimal" autoComplete="off" />
       </Form.Item>
       <fieldset style={{ border: 'none', padding: 0, margin: '0 0 16px' }}>
         <legend style={{ fontSize: 14, marginBottom: 8 }}>{t('deals.offer.milestones')}</legend>
@@ -69,13 +69,13 @@ export default function OfferForm({ initial, submit, submitting }: {
               {fields.map((field, index) => (
                 <div key={field.key} className="milestone-row" data-testid="milestone-row">
                   <Form.Item name={[field.name, 'title']} label={`${t('deals.offer.milestoneTitle')} ${index + 1}`} rules={[{ required: true, message: t('deals.offer.required') }]}>
-                    <Input id={`milestone-${index}-title`} />
+                    <Input />
                   </Form.Item>
                   <Form.Item name={[field.name, 'amountYuan']} label={t('deals.offer.milestoneAmount')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-                    <Input inputMode="decimal" id={`milestone-${index}-amount`} autoComplete="off" />
+                    <Input inputMode="decimal" autoComplete="off" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'dueDate']} label={t('deals.offer.milestoneDue')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-                    <Input type="date" id={`milestone-${index}-due`} />
+                    <Input type="date" />
                   </Form.Item>
                   <Button aria-label={t('deals.offer.removeMilestone', { n: index + 1 })} onClick={() => remove(field.name)} disabled={fields.length <= 1}>−</Button>
                 </div>
@@ -91,23 +91,23 @@ export default function OfferForm({ initial, submit, submitting }: {
       </fieldset>
       <Space wrap align="start" style={{ width: '100%' }}>
         <Form.Item name="contractType" label={t('deals.offer.contractType')} rules={[{ required: true, message: t('deals.offer.required') }]} style={{ minWidth: 220 }}>
-          <Select id="offer-contract-type" options={Object.keys(CONTRACT_TYPES).map((value) => ({ value, label: t(`deals.contractType.${value}`) }))}
+          <Select options={Object.keys(CONTRACT_TYPES).map((value) => ({ value, label: t(`deals.contractType.${value}`) }))}
             onChange={() => form.setFieldValue('contractSubtype', undefined)} />
         </Form.Item>
         {subtypes.length > 0 && (
           <Form.Item name="contractSubtype" label={t('deals.offer.contractSubtype')} rules={[{ required: true, message: t('deals.offer.required') }]} style={{ minWidth: 220 }}>
-            <Select id="offer-contract-subtype" options={subtypes.map((value) => ({ value, label: t(`deals.subtype.${value}`) }))} />
+            <Select options={subtypes.map((value) => ({ value, label: t(`deals.subtype.${value}`) }))} />
           </Form.Item>
         )}
         <Form.Item name="termMonths" label={t('deals.offer.termMonths')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <InputNumber id="offer-term" min={1} max={120} precision={0} />
+          <InputNumber min={1} max={120} precision={0} />
         </Form.Item>
         <Form.Item name="expiresAt" label={t('deals.offer.expiresAt')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-          <Input type="date" id="offer-expires" />
+          <Input type="date" />
         </Form.Item>
       </Space>
       <Form.Item name="scope" label={t('deals.offer.scope')} rules={[{ required: true, message: t('deals.offer.required') }]}>
-        <Input.TextArea id="offer-scope" rows={3} maxLength={5000} />
+        <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={submitting} disabled={!check.ok} data-testid="send-offer">{t('deals.offer.submit')}</Button>
     </Form>
