@@ -17,10 +17,22 @@ async function confirmPopup(page) {
   await page.locator('.ant-popconfirm-buttons .ant-btn-primary:visible').click();
 }
 
-async function newPage(ctx, who) {
+/**
+ * A signed-in page that starts at `path`: logging in there brings Keycloak back to it, and the flow then
+ * moves by the app's own links, so no page load depends on the silent session check.
+ */
+async function newPage(ctx, who, path) {
   const context = await ctx.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   const page = ctx.watch(await context.newPage(), who);
-  await ctx.login(page, who);
+  await page.goto(`${ctx.base}${path}`);
+  await page.getByTestId('login').click();
+  await page.locator('#username').waitFor({ timeout: 30_000 });
+  await page.locator('#username').fill(who);
+  await page.locator('#password').fill(ctx.password);
+  await page.locator('#kc-login').click();
+  await page.getByTestId('user-name').waitFor({ timeout: 30_000 });
+  await page.waitForURL(`${ctx.base}${path}`);
+  ctx.log(`${who} logged in through Keycloak at ${path}`);
   return { context, page };
 }
 
@@ -31,8 +43,7 @@ export async function run(ctx) {
   const before = await target(base);
 
   // The enterprise opens an inquiry from the achievement's page.
-  const enterprise = await newPage(ctx, 'enterprise');
-  await enterprise.page.goto(`${base}/achievements/${id}`);
+  const enterprise = await newPage(ctx, 'enterprise', `/achievements/${id}`);
   await enterprise.page.getByTestId('inquire').click();
   await enterprise.page.waitForURL(/\/negotiations\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const roomId = enterprise.page.url().split('/').pop();
@@ -43,8 +54,7 @@ export async function run(ctx) {
   await shot(enterprise.page, 'deal-enterprise-inquiry');
 
   // The university finds the room in its list and keeps it open.
-  const university = await newPage(ctx, 'university');
-  await university.page.goto(`${base}/negotiations`);
+  const university = await newPage(ctx, 'university', '/negotiations');
   await university.page.getByTestId('negotiation-item').filter({ hasText: title }).first().getByRole('link', { name: title }).click();
   await university.page.waitForURL(`${base}/negotiations/${roomId}`);
   await university.page.getByTestId('message').filter({ hasText: '胡麻油加工线' }).waitFor({ timeout: 20_000 });
@@ -108,8 +118,10 @@ export async function run(ctx) {
   await u.getByTestId('signature-SELLER').filter({ hasText: '已签署' }).waitFor({ timeout: 20_000 });
   await shot(u, 'deal-university-signed');
 
-  // The buyer signs and submits it for registration.
-  await e.goto(`${base}/contracts/${contractId}`);
+  // The buyer, whose room turned AGREED live, follows it to the contract, signs and submits it.
+  await e.getByTestId('room-agreed').waitFor({ timeout: 20_000 });
+  await e.getByTestId('to-contract').click();
+  await e.waitForURL(`${base}/contracts/${contractId}`);
   await e.getByTestId('sign').click();
   await confirmPopup(e);
   await e.getByTestId('contract-status').filter({ hasText: '已签署' }).waitFor({ timeout: 20_000 });
@@ -121,16 +133,17 @@ export async function run(ctx) {
   await university.context.close();
 
   // The admin registers it at the desk; the statistics page shows the new turnover.
-  const admin = await newPage(ctx, 'admin');
+  const admin = await newPage(ctx, 'admin', '/admin/registration');
   const a = admin.page;
-  await a.goto(`${base}/admin/registration`);
   const item = a.getByTestId('contract-item').filter({ has: a.locator(`a[href="/contracts/${contractId}"]`) });
   await item.waitFor({ timeout: 20_000 });
   await shot(a, 'deal-admin-registration-desk');
   await item.getByTestId('desk-register').click();
   await confirmPopup(a);
   await item.waitFor({ state: 'detached', timeout: 20_000 });
-  await a.goto(`${base}/contracts/${contractId}`);
+  await a.locator('.ant-segmented-item').filter({ hasText: '已登记' }).click();
+  await a.locator(`a[href="/contracts/${contractId}"]`).click();
+  await a.waitForURL(`${base}/contracts/${contractId}`);
   await a.getByTestId('contract-status').filter({ hasText: '已登记' }).waitFor({ timeout: 20_000 });
   const number = (await a.getByTestId('registration-number').textContent())?.trim();
   if (!/^\d{16}$/.test(number ?? '')) fail(`registration number "${number}" is not 16 digits`);
@@ -140,9 +153,10 @@ export async function run(ctx) {
   const after = await target(base);
   const added = after.achieved.amountFen - before.achieved.amountFen;
   if (added !== PRICE_YUAN * 100) fail(`turnover grew by ${added} fen, expected ${PRICE_YUAN * 100}`);
-  await a.goto(`${base}/statistics`);
+  await a.locator('#app-nav').getByRole('link', { name: '统计分析' }).click();
+  await a.waitForURL(`${base}/statistics`);
   await a.getByTestId('stats-target-text').filter({ hasText: `${after.progressPercent}%` }).waitFor({ timeout: 20_000 });
-  await a.getByTestId('stats-target').getByText(String(after.contractCount), { exact: true }).waitFor({ timeout: 20_000 });
+  await a.getByTestId('stats-target').getByText(String(after.contractCount), { exact: true }).first().waitFor({ timeout: 20_000 });
   await a.getByTestId('stats-by-month').locator('canvas').waitFor({ timeout: 30_000 });
   report.push(`statistics page: ${after.contractCount} registered contracts this year (was ${before.contractCount}), `
     + `turnover ${(after.achieved.amountFen / 100).toLocaleString('en')} CNY (+${PRICE_YUAN.toLocaleString('en')}), ${after.progressPercent}% of the 15亿元 target`);

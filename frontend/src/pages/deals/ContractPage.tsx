@@ -48,7 +48,7 @@ function PartyCard({ title, party }: { title: string; party: ContractParty }) {
 }
 
 /** The registration fields the parties complete before signing (PUT /api/contracts/{id}). */
-function FieldsForm({ contract, onSaved }: { contract: Contract; onSaved: () => void }) {
+function FieldsForm({ contract, onSaved }: { contract: Contract; onSaved: (updated: Contract) => void }) {
   const l = useLabels();
   const { t } = l;
   const [form] = Form.useForm<ContractFieldsInput>();
@@ -60,9 +60,9 @@ function FieldsForm({ contract, onSaved }: { contract: Contract; onSaved: () => 
   const technical = technicalAmountFen(contract.total.amountFen, values ?? {});
   const save = useMutation({
     mutationFn: (input: ContractFieldsInput) => api<Contract>(`/api/contracts/${contract.id}`, { method: 'PUT', version: contract.version, body: contractFieldsBody(input, contract.version) }),
-    onSuccess: () => {
+    onSuccess: (updated) => {
       void message.success(t('deals.contract.fieldsSaved'));
-      onSaved();
+      onSaved(updated);
     },
     onError: (error) => errors.show(error),
   });
@@ -293,7 +293,7 @@ function ContractPageInner() {
       )}
       {editing && moves.includes('edit') && (
         <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('deals.contract.editFields')}</h2>}>
-          <FieldsForm contract={c} onSaved={() => { setEditing(false); refresh(); }} />
+          <FieldsForm contract={c} onSaved={(updated) => { client.setQueryData(['contract', id], updated); setEditing(false); refresh(); }} />
         </Card>
       )}
 

@@ -16,11 +16,12 @@ export function useLiveEvents(path: string | null, onEvent: (event: string, data
     let attempt = 0;
     const connect = () => {
       if (controller.signal.aborted) return;
-      followEvents(path, (event, data) => {
+      followEvents(path, (event, data) => handler.current(event, data), controller.signal, () => {
         attempt = 0;
         setConnected(true);
-        handler.current(event, data);
-      }, controller.signal)
+        // Whatever changed while the stream was down is fetched again.
+        handler.current('open', '');
+      })
         .catch(() => undefined)
         .finally(() => {
           if (controller.signal.aborted) return;
@@ -28,8 +29,6 @@ export function useLiveEvents(path: string | null, onEvent: (event: string, data
           attempt += 1;
           timer = setTimeout(connect, Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5)));
         });
-      // The server's first keep-alive is a comment (no event): count an open response as connected.
-      setConnected(true);
     };
     connect();
     return () => {
