@@ -85,8 +85,15 @@ function startApp(name, jar, extraEnv, javaOpts) {
 
 async function waitReady(name, url, child, seconds) {
   const deadline = Date.now() + seconds * 1000;
+  const port = new URL(url).port;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) fail(`${name} exited with ${child.exitCode}; see ${resolve(logs, `${name}.log`)}`);
+    // Only our own app counts: another run on this machine may answer on the port until ours has bound it.
+    const ours = readFileSync(resolve(logs, `${name}.log`), 'utf8').includes(`started on port ${port}`);
+    if (!ours) {
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
