@@ -16,6 +16,20 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // The ECharts core (with zrender) is a chunk of its own, shared by the lazily loaded charts (home
+        // gauge, statistics): never in the first page's JavaScript, and named so the browser test can tell.
+        // Axes, bars, pies and the other components stay with the statistics page that alone uses them.
+        codeSplitting: {
+          groups: [{
+            name: 'echarts',
+            test: (id: string) => /node_modules[\\/](echarts|zrender)[\\/]/.test(id)
+              && !/echarts[\\/]lib[\\/](chart[\\/](bar|pie)|component|coord)[\\/]/.test(id),
+          }],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -20,13 +20,20 @@ const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
 const MyOrganisation = lazy(() => import('./pages/MyOrganisation'));
 const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
-const ComingSoon = lazy(() => import('./components/ComingSoon'));
 const ServiceOffers = lazy(() => import('./pages/servicematch/ServiceOffers'));
 const ServiceOfferDetail = lazy(() => import('./pages/servicematch/ServiceOfferDetail'));
 const ServiceOfferFormPage = lazy(() => import('./pages/servicematch/ServiceOfferFormPage'));
 const ServiceRequests = lazy(() => import('./pages/servicematch/ServiceRequests'));
 const ServiceRequestDetail = lazy(() => import('./pages/servicematch/ServiceRequestDetail'));
 const ServiceRequestFormPage = lazy(() => import('./pages/servicematch/ServiceRequestFormPage'));
+
+const Negotiations = lazy(() => import('./pages/deals/Negotiations'));
+const NegotiationRoom = lazy(() => import('./pages/deals/NegotiationRoom'));
+const Contracts = lazy(() => import('./pages/deals/Contracts'));
+const ContractPage = lazy(() => import('./pages/deals/ContractPage'));
+const RegistrationDesk = lazy(() => import('./pages/deals/RegistrationDesk'));
+const BrokerWorkbench = lazy(() => import('./pages/deals/BrokerWorkbench'));
+const Statistics = lazy(() => import('./pages/deals/Statistics'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const RouteError = lazy(() => import('./components/RouteError'));
 
@@ -72,12 +79,14 @@ const router = createBrowserRouter([
       { path: 'service-requests/new', element: page(<ServiceRequestFormPage />) },
       { path: 'service-requests/:id', element: page(<ServiceRequestDetail />) },
       { path: 'service-requests/:id/edit', element: page(<ServiceRequestFormPage />) },
-      // Prepared for the deal features that other branches are building.
-      { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
-      { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },
-      { path: 'broker/*', element: page(<ComingSoon titleKey="nav.broker" />) },
-      { path: 'admin/registration/*', element: page(<ComingSoon titleKey="nav.registration" />) },
-      { path: 'statistics/*', element: page(<ComingSoon titleKey="nav.statistics" />) },
+
+      { path: 'negotiations', element: page(<Negotiations />) },
+      { path: 'negotiations/:id', element: page(<NegotiationRoom />) },
+      { path: 'contracts', element: page(<Contracts />) },
+      { path: 'contracts/:id', element: page(<ContractPage />) },
+      { path: 'broker', element: page(<BrokerWorkbench />) },
+      { path: 'admin/registration', element: page(<RegistrationDesk />) },
+      { path: 'statistics', element: page(<Statistics />) },
       { path: '*', element: page(<NotFound />) },
     ] }],
   },

@@ -71,9 +71,11 @@ export async function followEvents(
   path: string,
   onEvent: (event: string, data: string) => void,
   signal: AbortSignal,
+  onOpen?: () => void,
 ): Promise<void> {
   const response = await fetch(path, { headers: { Accept: 'text/event-stream', ...(await authHeaders()) }, signal });
   if (!response.ok || !response.body) throw new ApiError(response.status, { status: response.status });
+  onOpen?.();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {

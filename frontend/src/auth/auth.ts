@@ -67,8 +67,9 @@ export async function initAuth(config: WebConfig): Promise<void> {
       responseMode: 'fragment',
       silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
       checkLoginIframe: false,
-      // Never let a slow or blocked login check hold the app back for long.
-      messageReceiveTimeout: 5000,
+      // The app renders signed out after 8 s anyway (main.tsx); a slow check that still answers
+      // (a loaded machine takes more than 5 s) then brings the session instead of losing it.
+      messageReceiveTimeout: 20000,
     });
   } catch (error) {
     // Keycloak unreachable: the public pages still work; logging in says why it cannot.

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -9,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { useLabels } from '../components/labels';
 import { ErrorState, Loading } from '../components/States';
 import Matches from '../components/Matches';
+import InquireButton from './deals/InquireButton';
 import { achievementActions, LifecycleButtons } from '../components/LifecycleActions';
 
 export default function AchievementDetail() {
@@ -37,6 +38,9 @@ export default function AchievementDetail() {
       {(actions.length > 0 || editable) && (
         <LifecycleButtons resource="achievements" id={a.id} version={a.version} actions={actions} editPath={editable ? `/achievements/${a.id}/edit` : undefined} />
       )}
+      {a.status === 'PUBLISHED' && !editor && (
+        <InquireButton listingType="ACHIEVEMENT" listingId={a.id} holderId={a.organisation.id} />
+      )}
       <Card>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('listing.holder')}>{a.organisation.name}</Descriptions.Item>
@@ -61,11 +65,6 @@ export default function AchievementDetail() {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a.description}</Typography.Paragraph>
       </Card>
       {a.status === 'PUBLISHED' && <Matches kind="achievements" id={a.id} />}
-      {a.status === 'PUBLISHED' && !editor && (
-        <Tooltip title={t('listing.inquireComing')}>
-          <Button type="primary" disabled>{t('listing.inquire')}</Button>
-        </Tooltip>
-      )}
     </Space>
   );
 }

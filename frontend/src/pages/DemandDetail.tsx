@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -10,6 +10,7 @@ import { useLabels } from '../components/labels';
 import { demandBudget } from '../components/Cards';
 import { ErrorState, Loading } from '../components/States';
 import Matches from '../components/Matches';
+import InquireButton from './deals/InquireButton';
 import { demandActions, LifecycleButtons } from '../components/LifecycleActions';
 
 export default function DemandDetail() {
@@ -38,6 +39,9 @@ export default function DemandDetail() {
         <LifecycleButtons resource="demands" id={d.id} version={d.version} actions={actions}
           editPath={editor && ['OPEN', 'IN_NEGOTIATION'].includes(d.status) ? `/demands/${d.id}/edit` : undefined} />
       )}
+      {!editor && ['OPEN'].includes(d.status) && (
+        <InquireButton listingType="DEMAND" listingId={d.id} holderId={d.organisation.id} />
+      )}
       <Card>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('listing.poster')}>{d.organisation.name}</Descriptions.Item>
@@ -57,9 +61,6 @@ export default function DemandDetail() {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.expectedOutcome}</Typography.Paragraph>
       </Card>
       {['OPEN', 'IN_NEGOTIATION'].includes(d.status) && <Matches kind="demands" id={d.id} />}
-      {!editor && ['OPEN'].includes(d.status) && (
-        <Tooltip title={t('listing.inquireComing')}><Button type="primary" disabled>{t('listing.inquire')}</Button></Tooltip>
-      )}
     </Space>
   );
 }

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import type { Achievement, AchievementPackage, Demand, Page } from '../api/types';
 import { AchievementItem, DemandItem, ItemList, PackageCard, Panel } from '../components/Cards';
 import { EmptyState, ErrorState, Loading } from '../components/States';
-import { formatFen } from '../lib/money';
+import { formatFen, type Money } from '../lib/money';
 
 const TurnoverGauge = lazy(() => import('../charts/TurnoverGauge'));
 /** The city's yearly target: 1.5 billion CNY of technology-contract turnover. */
@@ -26,6 +26,12 @@ function Listing<T extends { id: string }>({ query, render }: {
 /** Shows the chart only once the card is on screen, so the chart library never delays the first page. */
 function TurnoverCard() {
   const { t, i18n } = useTranslation();
+  // The registered contract turnover of the year against the target (public, cached by the server).
+  const progress = useQuery({
+    queryKey: ['statistics', 'target', 'home'],
+    queryFn: () => api<{ achieved: Money; target: Money; remaining: Money; progressPercent: string }>('/api/contract-statistics/target'),
+    staleTime: 60_000,
+  });
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -44,12 +50,18 @@ function TurnoverCard() {
       <div ref={ref} className="turnover-chart">
         {visible && (
           <Suspense fallback={<Loading rows={3} />}>
-            <TurnoverGauge value={null} target={TARGET_FEN} />
+            <TurnoverGauge value={progress.data?.achieved.amountFen ?? null} target={progress.data?.target.amountFen ?? TARGET_FEN} />
           </Suspense>
         )}
       </div>
-      <p className="muted">
-        {t('home.turnoverTarget', { target: formatFen(TARGET_FEN, i18n.language, true) })} · {t('home.turnoverPlaceholder')}
+      <p className="muted" data-testid="turnover-text">
+        {progress.data
+          ? t('deals.stats.targetText', {
+            achieved: formatFen(progress.data.achieved.amountFen, i18n.language, true), target: formatFen(progress.data.target.amountFen, i18n.language, true),
+            percent: progress.data.progressPercent, remaining: formatFen(progress.data.remaining.amountFen, i18n.language, true),
+          })
+          : <>{t('home.turnoverTarget', { target: formatFen(TARGET_FEN, i18n.language, true) })} · {t('home.turnoverPlaceholder')}</>}
+        {' '}<Link to="/statistics">{t('home.more')}</Link>
       </p>
     </Panel>
   );
