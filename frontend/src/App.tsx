@@ -22,6 +22,13 @@ const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
 const ComingSoon = lazy(() => import('./components/ComingSoon'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const VoucherAdmin = lazy(() => import('./pages/voucher/VoucherAdmin'));
+const MyVouchers = lazy(() => import('./pages/voucher/MyVouchers'));
+const ServicesList = lazy(() => import('./pages/voucher/ServicesPage').then((m) => ({ default: m.ServicesList })));
+const ServiceDetail = lazy(() => import('./pages/voucher/ServicesPage'));
+const OrderPage = lazy(() => import('./pages/voucher/OrderPage'));
+const ProviderWorkbench = lazy(() => import('./pages/voucher/ProviderWorkbench'));
+const VoucherStatistics = lazy(() => import('./pages/voucher/VoucherStatisticsPage'));
 const RouteError = lazy(() => import('./components/RouteError'));
 
 export const queryClient = new QueryClient({
@@ -58,6 +65,13 @@ const router = createBrowserRouter([
       { path: 'me/organisation', element: page(<MyOrganisation />) },
       { path: 'me/organisation/imports', element: page(<Imports />) },
       { path: 'admin/moderation', element: page(<Moderation />) },
+      { path: 'admin/vouchers', element: page(<VoucherAdmin />) },
+      { path: 'me/vouchers', element: page(<MyVouchers />) },
+      { path: 'services', element: page(<ServicesList />) },
+      { path: 'services/:id', element: page(<ServiceDetail />) },
+      { path: 'orders/:id', element: page(<OrderPage />) },
+      { path: 'provider/vouchers', element: page(<ProviderWorkbench />) },
+      { path: 'statistics/vouchers', element: page(<VoucherStatistics />) },
       // Prepared for the deal features that other branches are building.
       { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
       { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },
