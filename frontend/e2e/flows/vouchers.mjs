@@ -17,6 +17,14 @@ function stubUrl() {
 
 const ENTERPRISE = '01941f29-7c00-7000-8000-000000000004';
 
+/** In-app navigation (no reload, so the login stays; a reload re-checks it with Keycloak). */
+async function go(page, path) {
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
 async function newPage(ctx, who) {
   const context = await ctx.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   return { context, page: ctx.watch(await context.newPage(), who) };
@@ -28,7 +36,7 @@ export async function run(ctx) {
   // The bureau issues a 1万元 voucher to 静宁县陇红苹果产业 (demo budget of this year).
   const admin = await newPage(ctx, 'admin');
   await login(admin.page, 'admin');
-  await admin.page.goto(`${base}/admin/vouchers`);
+  await go(admin.page, '/admin/vouchers');
   await admin.page.locator('#issue_organisationId').waitFor({ timeout: 30_000 });
   await admin.page.locator('#issue_organisationId').fill(ENTERPRISE);
   await admin.page.locator('#issue_amount').fill('10000');
@@ -50,7 +58,7 @@ export async function run(ctx) {
   const buyer = await newPage(ctx, 'enterprise');
   const page = buyer.page;
   await login(page, 'enterprise');
-  await page.goto(`${base}/services`);
+  await go(page, '/services');
   await page.getByTestId('service-item').filter({ hasText: '果园土壤检测' }).first().locator('a').first().click();
   await page.getByTestId('buy-service').waitFor({ timeout: 30_000 });
   await ctx.pick(page, 'buyer', '静宁县陇红苹果');
@@ -96,10 +104,10 @@ export async function run(ctx) {
   report.push(`vouchers: order ${paid ? 'paid' : 'awaiting card payment'}; voucher part ${await page.getByTestId('voucher-amount').innerText()}, card part ${await page.getByTestId('card-amount').innerText()}`);
   if (!paid) fail('the voucher order was not paid');
 
-  await page.goto(`${base}/me/vouchers`);
+  await go(page, '/me/vouchers');
   await page.getByTestId('my-vouchers').waitFor({ timeout: 30_000 });
   await shot(page, 'vouchers-mine');
-  await page.goto(`${base}/statistics/vouchers`);
+  await go(page, '/statistics/vouchers');
   await page.getByTestId('budget-use').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
   await shot(page, 'vouchers-statistics');

@@ -4,13 +4,14 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Tabl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withAntApp } from '../../components/withAntApp';
 import { useMyOrganisations } from '../../api/mine';
 import { formatMoney, yuanToFen } from '../../lib/money';
 import { EmptyState, ErrorState, Loading, problemWords } from '../../components/States';
 import type { ServiceOrder, Voucher } from './api';
 
 /** /me/vouchers — an enterprise's vouchers, its small-enterprise declaration and its service orders. */
-export default function MyVouchers() {
+function MyVouchers() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -90,3 +91,5 @@ export default function MyVouchers() {
     </>
   );
 }
+
+export default withAntApp(MyVouchers);

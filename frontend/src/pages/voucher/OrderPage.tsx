@@ -4,12 +4,13 @@ import { App, Button, Card, Descriptions, Result, Select, Space, Table, Tag, Typ
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withAntApp } from '../../components/withAntApp';
 import { formatMoney } from '../../lib/money';
 import { ErrorState, Loading, problemWords } from '../../components/States';
 import type { Order, Voucher } from './api';
 
 /** /orders/:id — checkout: vouchers first, then the rest by card (the Stripe client secret's state). */
-export default function OrderPage() {
+function OrderPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -86,9 +87,11 @@ export default function OrderPage() {
           <Space wrap>
             {!cardStarted && (
               <>
-                <Select id="voucher" style={{ minWidth: 280 }} placeholder={t('voucher.order.chooseVoucher')} value={voucherId}
-                  onChange={setVoucherId} data-testid="voucher-select"
-                  options={usable.map((v) => ({ value: v.id, label: `${v.year} · ${money(v.balance)}` }))} />
+                <span data-testid="voucher-select">
+                  <Select id="voucher" style={{ minWidth: 280 }} placeholder={t('voucher.order.chooseVoucher')} value={voucherId}
+                    onChange={setVoucherId}
+                    options={usable.map((v) => ({ value: v.id, label: `${v.year} · ${money(v.balance)}` }))} />
+                </span>
                 <Button type="primary" disabled={!voucherId} loading={redeem.isPending} onClick={() => redeem.mutate()}
                   data-testid="apply-voucher">{t('voucher.order.applyVoucher')}</Button>
               </>
@@ -112,3 +115,5 @@ export default function OrderPage() {
     </>
   );
 }
+
+export default withAntApp(OrderPage);

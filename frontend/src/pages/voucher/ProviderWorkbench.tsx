@@ -3,13 +3,14 @@ import { App, Button, Card, Select, Space, Table, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withAntApp } from '../../components/withAntApp';
 import { useMyOrganisations } from '../../api/mine';
 import { formatMoney } from '../../lib/money';
 import { EmptyState, problemWords } from '../../components/States';
 import type { Claim, ServiceOrder } from './api';
 
 /** /provider/vouchers — a registered provider delivers its service orders and claims reimbursement. */
-export default function ProviderWorkbench() {
+function ProviderWorkbench() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -58,3 +59,5 @@ export default function ProviderWorkbench() {
     </>
   );
 }
+
+export default withAntApp(ProviderWorkbench);

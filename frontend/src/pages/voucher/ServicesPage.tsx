@@ -4,13 +4,14 @@ import { App, Button, Card, Descriptions, Form, Input, List, Select, Space, Typo
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withAntApp } from '../../components/withAntApp';
 import { useMyOrganisations } from '../../api/mine';
 import { formatMoney, yuanToFen } from '../../lib/money';
 import { EmptyState, ErrorState, Loading, problemWords } from '../../components/States';
 import type { ProviderService, ServiceOrder } from './api';
 
 /** /services — the published technology services of registered providers; providers publish here. */
-export function ServicesList() {
+function ServicesListPage() {
   const { t, i18n } = useTranslation();
   const services = useQuery({ queryKey: ['provider-services'], queryFn: () => api<ProviderService[]>('/api/provider-services') });
   const mine = useMyOrganisations();
@@ -69,7 +70,7 @@ function PublishService({ providers }: { providers: { organisationId: string; na
 }
 
 /** /services/:id — one service; an enterprise buys it for one of its organisations and goes to checkout. */
-export default function ServiceDetail() {
+function ServiceDetail() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -108,3 +109,7 @@ export default function ServiceDetail() {
     </>
   );
 }
+
+export const ServicesList = withAntApp(ServicesListPage);
+
+export default withAntApp(ServiceDetail);

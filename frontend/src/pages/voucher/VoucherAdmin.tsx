@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { withAntApp } from '../../components/withAntApp';
 import { hasRole } from '../../auth/auth';
 import { useSession } from '../../auth/useSession';
 import { formatMoney, yuanToFen } from '../../lib/money';
@@ -9,7 +10,7 @@ import { problemWords } from '../../components/States';
 import type { Budget, Claim, Voucher } from './api';
 
 /** /admin/vouchers — the bureau: yearly budget, issuing vouchers, providers, claims, the ledger check. */
-export default function VoucherAdmin() {
+function VoucherAdmin() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -106,3 +107,5 @@ export default function VoucherAdmin() {
     </>
   );
 }
+
+export default withAntApp(VoucherAdmin);

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,20 +36,17 @@ class CardPaymentWorker implements SmartLifecycle, PaymentIntentListener {
   private final DatabaseClient database;
   private final CardIntents intents;
   private final CheckoutOrders orders;
-  private final TransactionalOperator transaction;
   private final boolean enabled;
   private final Duration pollInterval;
   private final String name = "checkout-" + Ids.newId();
   private volatile Disposable loop;
 
   CardPaymentWorker(DatabaseClient database, CardIntents intents, CheckoutOrders orders,
-      TransactionalOperator transaction,
       @Value("${techmarket.vouchers.card-worker.enabled:true}") boolean enabled,
       @Value("${techmarket.vouchers.card-worker.poll-interval:2s}") Duration pollInterval) {
     this.database = database;
     this.intents = intents;
     this.orders = orders;
-    this.transaction = transaction;
     this.enabled = enabled;
     this.pollInterval = pollInterval;
   }
