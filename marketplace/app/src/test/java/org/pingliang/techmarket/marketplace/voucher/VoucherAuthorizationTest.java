@@ -133,6 +133,29 @@ class VoucherAuthorizationTest extends VoucherApiTest {
         null, 404);
     status("commissioner", HttpMethod.GET, "/api/reimbursement-claims", null, 403);
 
+    // enterprise on enterprise2's voucher: invisible, and useless on enterprise's own order
+    as("enterprise2").put().uri("/api/organisations/{id}/small-enterprise-declaration", other)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("employees", 30, "annualRevenue", money(100_000_000L), "totalAssets", money(100_000_000L)))
+        .exchange().expectStatus().isOk();
+    var foreignVoucher = voucher(other, 5_000L);
+    status("enterprise", HttpMethod.GET, "/api/vouchers/" + foreignVoucher, null, 404);
+    status("enterprise2", HttpMethod.GET, "/api/vouchers/" + foreignVoucher, null, 200);
+    problem(redeem("enterprise", order, foreignVoucher, null), HttpStatus.NOT_FOUND, "not-found");
+
+    // lists and the eligibility check: members and ADMIN only
+    status(null, HttpMethod.GET, "/api/service-orders?organisationId=" + parties.buyer(), null, 401);
+    status("university", HttpMethod.GET, "/api/service-orders?organisationId=" + parties.buyer(), null, 404);
+    status("enterprise2", HttpMethod.GET, "/api/service-orders?organisationId=" + parties.buyer(), null, 200);
+    status("university", HttpMethod.GET, "/api/service-orders/" + serviceOrderId, null, 404);
+    status(null, HttpMethod.GET, "/api/organisations/" + parties.buyer() + "/voucher-eligibility", null, 401);
+    status("university", HttpMethod.GET, "/api/organisations/" + parties.buyer() + "/voucher-eligibility", null, 404);
+    status("admin", HttpMethod.GET, "/api/organisations/" + parties.buyer() + "/voucher-eligibility", null, 200);
+    status(null, HttpMethod.GET, "/api/reimbursement-claims/" + UUID.randomUUID(), null, 401);
+    status("admin", HttpMethod.GET, "/api/reimbursement-claims", null, 200);
+    status("commissioner", HttpMethod.GET, "/api/reimbursement-claims?providerOrganisationId=" + parties.provider(),
+        null, 200);
+
     // nothing of the above changed the voucher or the order
     assertThat(fen(voucherView(voucher), "balance")).isEqualTo(50_000L);
     assertThat(orderView(order).get("status")).isEqualTo("OPEN");
