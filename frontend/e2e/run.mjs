@@ -331,6 +331,7 @@ async function performanceCheck(browser, hasSearch) {
 /** Flows of further features, run in this order after the listing flow (one line each). */
 const flows = [
   await import('./flows/deals.mjs'),
+  await import('./flows/vouchers.mjs'),
 ];
 
 async function main() {

@@ -35,6 +35,13 @@ const RegistrationDesk = lazy(() => import('./pages/deals/RegistrationDesk'));
 const BrokerWorkbench = lazy(() => import('./pages/deals/BrokerWorkbench'));
 const Statistics = lazy(() => import('./pages/deals/Statistics'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const VoucherAdmin = lazy(() => import('./pages/voucher/VoucherAdmin'));
+const MyVouchers = lazy(() => import('./pages/voucher/MyVouchers'));
+const ServicesList = lazy(() => import('./pages/voucher/ServicesPage').then((m) => ({ default: m.ServicesList })));
+const ServiceDetail = lazy(() => import('./pages/voucher/ServicesPage'));
+const OrderPage = lazy(() => import('./pages/voucher/OrderPage'));
+const ProviderWorkbench = lazy(() => import('./pages/voucher/ProviderWorkbench'));
+const VoucherStatistics = lazy(() => import('./pages/voucher/VoucherStatisticsPage'));
 const RouteError = lazy(() => import('./components/RouteError'));
 
 export const queryClient = new QueryClient({
@@ -87,6 +94,13 @@ const router = createBrowserRouter([
       { path: 'broker', element: page(<BrokerWorkbench />) },
       { path: 'admin/registration', element: page(<RegistrationDesk />) },
       { path: 'statistics', element: page(<Statistics />) },
+      { path: 'admin/vouchers', element: page(<VoucherAdmin />) },
+      { path: 'me/vouchers', element: page(<MyVouchers />) },
+      { path: 'services', element: page(<ServicesList />) },
+      { path: 'services/:id', element: page(<ServiceDetail />) },
+      { path: 'orders/:id', element: page(<OrderPage />) },
+      { path: 'provider/vouchers', element: page(<ProviderWorkbench />) },
+      { path: 'statistics/vouchers', element: page(<VoucherStatistics />) },
       { path: '*', element: page(<NotFound />) },
     ] }],
   },

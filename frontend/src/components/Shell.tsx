@@ -31,6 +31,11 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/contracts', label: 'nav.contracts', signedIn: true },
     { key: '/broker', label: 'nav.broker', roles: ['BROKER', 'COMMISSIONER'] },
     { key: '/admin/moderation', label: 'nav.moderation', roles: ['ADMIN'] },
+    { key: '/services', label: 'voucher.nav.services', signedIn: true },
+    { key: '/me/vouchers', label: 'voucher.nav.mine', roles: ['ENTERPRISE'] },
+    { key: '/provider/vouchers', label: 'voucher.nav.provider', roles: ['COMMISSIONER', 'UNIVERSITY'] },
+    { key: '/admin/vouchers', label: 'voucher.nav.admin', roles: ['ADMIN'] },
+    { key: '/statistics/vouchers', label: 'voucher.nav.statistics', signedIn: true },
     { key: '/admin/registration', label: 'nav.registration', roles: ['ADMIN'] },
     { key: '/statistics', label: 'nav.statistics', roles: ['ADMIN', 'COMMISSIONER', 'BROKER'] },
   ];

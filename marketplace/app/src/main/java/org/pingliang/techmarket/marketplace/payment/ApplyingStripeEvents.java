@@ -32,9 +32,12 @@ class ApplyingStripeEvents {
   private final PaymentProperties properties;
   private final JsonMapper json;
   private final Clock clock;
+  private final java.util.List<PaymentIntentListener> listeners;
 
   ApplyingStripeEvents(DatabaseClient database, PaymentStore payments, PayoutAccountStore accounts, PaymentFlow flow,
-      TransactionalOperator transaction, PaymentProperties properties, JsonMapper json, Clock clock) {
+      TransactionalOperator transaction, PaymentProperties properties, JsonMapper json, Clock clock,
+      java.util.List<PaymentIntentListener> listeners) {
+    this.listeners = java.util.List.copyOf(listeners);
     this.database = database;
     this.payments = payments;
     this.accounts = accounts;
@@ -88,14 +91,32 @@ class ApplyingStripeEvents {
   private Mono<Void> apply(JsonNode event) {
     var object = object(event);
     return switch (text(event, "type")) {
-      case "payment_intent.succeeded" -> paymentFor(object)
-          .flatMap(paymentId -> flow.moneyArrived(paymentId, text(object, "id"), text(object, "latest_charge")));
+      case "payment_intent.succeeded" -> listenerOf(object)
+          .map(listener -> listener.succeeded(text(object, "id"), metadata(object), text(object, "latest_charge")))
+          .orElseGet(() -> paymentFor(object)
+              .flatMap(paymentId -> flow.moneyArrived(paymentId, text(object, "id"), text(object, "latest_charge"))));
       case "account.updated" -> accounts.update(new StripeGateway.AccountState(text(object, "id"),
               object.path("charges_enabled").asBoolean(false), object.path("payouts_enabled").asBoolean(false),
               object.path("details_submitted").asBoolean(false)), clock.instant())
           .then();
       default -> Mono.empty();
     };
+  }
+
+  /** Another feature's intent (CardIntents): its listener's key is in the metadata. */
+  private java.util.Optional<PaymentIntentListener> listenerOf(JsonNode intent) {
+    var metadata = intent.path("metadata");
+    return listeners.stream().filter(listener -> text(metadata, listener.metadataKey()) != null).findFirst();
+  }
+
+  private static java.util.Map<String, String> metadata(JsonNode intent) {
+    var metadata = new java.util.LinkedHashMap<String, String>();
+    intent.path("metadata").properties().forEach(entry -> {
+      if (entry.getValue().isString()) {
+        metadata.put(entry.getKey(), entry.getValue().asString());
+      }
+    });
+    return metadata;
   }
 
   /** Ours by the payment id in its metadata (the intent id may not be stored yet), else by intent id. */
