@@ -20,6 +20,12 @@ const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
 const MyOrganisation = lazy(() => import('./pages/MyOrganisation'));
 const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
+const Instruments = lazy(() => import('./pages/instrument/Instruments'));
+const InstrumentDetail = lazy(() => import('./pages/instrument/InstrumentDetail'));
+const MyBookings = lazy(() => import('./pages/instrument/MyBookings'));
+const Engagements = lazy(() => import('./pages/credit/Engagements'));
+const Blacklist = lazy(() => import('./pages/credit/Blacklist'));
+const AdminBlacklist = lazy(() => import('./pages/credit/AdminBlacklist'));
 const ComingSoon = lazy(() => import('./components/ComingSoon'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const RouteError = lazy(() => import('./components/RouteError'));
@@ -58,6 +64,12 @@ const router = createBrowserRouter([
       { path: 'me/organisation', element: page(<MyOrganisation />) },
       { path: 'me/organisation/imports', element: page(<Imports />) },
       { path: 'admin/moderation', element: page(<Moderation />) },
+      { path: 'instruments', element: page(<Instruments />) },
+      { path: 'instruments/:id', element: page(<InstrumentDetail />) },
+      { path: 'me/bookings', element: page(<MyBookings />) },
+      { path: 'me/engagements', element: page(<Engagements />) },
+      { path: 'blacklist', element: page(<Blacklist />) },
+      { path: 'admin/blacklist', element: page(<AdminBlacklist />) },
       // Prepared for the deal features that other branches are building.
       { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
       { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },

@@ -28,7 +28,12 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/negotiations', label: 'nav.negotiations', signedIn: true },
     { key: '/contracts', label: 'nav.contracts', signedIn: true },
     { key: '/broker', label: 'nav.broker', roles: ['BROKER', 'COMMISSIONER'] },
+    { key: '/instruments', label: 'instrument.nav.instruments' },
+    { key: '/me/bookings', label: 'instrument.nav.bookings', roles: ['ENTERPRISE', 'UNIVERSITY', 'COMMISSIONER'] },
+    { key: '/me/engagements', label: 'credit.nav.engagements', signedIn: true },
+    { key: '/blacklist', label: 'credit.nav.blacklist' },
     { key: '/admin/moderation', label: 'nav.moderation', roles: ['ADMIN'] },
+    { key: '/admin/blacklist', label: 'credit.nav.adminBlacklist', roles: ['ADMIN'] },
     { key: '/admin/registration', label: 'nav.registration', roles: ['ADMIN'] },
     { key: '/statistics', label: 'nav.statistics', roles: ['ADMIN', 'COMMISSIONER', 'BROKER'] },
   ];
