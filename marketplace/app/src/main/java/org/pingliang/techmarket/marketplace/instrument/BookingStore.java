@@ -83,6 +83,16 @@ class BookingStore {
         .fetch().rowsUpdated().map(rows -> rows == 1);
   }
 
+  /** Bookings still awaiting payment that were made before {@code heldSince} or whose slot has begun. */
+  Flux<UUID> unpaidSince(Instant heldSince, Instant now, int limit) {
+    return database.sql("""
+            SELECT id FROM instrument_bookings
+            WHERE status = 'PENDING_PAYMENT' AND (created_at < :heldSince OR starts_at <= :now)
+            ORDER BY created_at LIMIT :limit""")
+        .bind("heldSince", heldSince).bind("now", now).bind("limit", limit)
+        .map(row -> row.get("id", UUID.class)).all();
+  }
+
   /** Live bookings of an instrument overlapping [from, to), for the slot picker. */
   Flux<Instant[]> busy(UUID instrumentId, Instant from, Instant to) {
     return database.sql("""
