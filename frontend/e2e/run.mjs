@@ -332,6 +332,7 @@ async function performanceCheck(browser, hasSearch) {
 const flows = [
   await import('./flows/deals.mjs'),
   await import('./flows/vouchers.mjs'),
+  await import('./flows/credit-instruments.mjs'),
 ];
 
 async function main() {

@@ -34,6 +34,13 @@ const ContractPage = lazy(() => import('./pages/deals/ContractPage'));
 const RegistrationDesk = lazy(() => import('./pages/deals/RegistrationDesk'));
 const BrokerWorkbench = lazy(() => import('./pages/deals/BrokerWorkbench'));
 const Statistics = lazy(() => import('./pages/deals/Statistics'));
+
+const Instruments = lazy(() => import('./pages/instrument/Instruments'));
+const InstrumentDetail = lazy(() => import('./pages/instrument/InstrumentDetail'));
+const MyBookings = lazy(() => import('./pages/instrument/MyBookings'));
+const Engagements = lazy(() => import('./pages/credit/Engagements'));
+const Blacklist = lazy(() => import('./pages/credit/Blacklist'));
+const AdminBlacklist = lazy(() => import('./pages/credit/AdminBlacklist'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const VoucherAdmin = lazy(() => import('./pages/voucher/VoucherAdmin'));
 const MyVouchers = lazy(() => import('./pages/voucher/MyVouchers'));
@@ -86,7 +93,6 @@ const router = createBrowserRouter([
       { path: 'service-requests/new', element: page(<ServiceRequestFormPage />) },
       { path: 'service-requests/:id', element: page(<ServiceRequestDetail />) },
       { path: 'service-requests/:id/edit', element: page(<ServiceRequestFormPage />) },
-
       { path: 'negotiations', element: page(<Negotiations />) },
       { path: 'negotiations/:id', element: page(<NegotiationRoom />) },
       { path: 'contracts', element: page(<Contracts />) },
@@ -101,6 +107,12 @@ const router = createBrowserRouter([
       { path: 'orders/:id', element: page(<OrderPage />) },
       { path: 'provider/vouchers', element: page(<ProviderWorkbench />) },
       { path: 'statistics/vouchers', element: page(<VoucherStatistics />) },
+      { path: 'instruments', element: page(<Instruments />) },
+      { path: 'instruments/:id', element: page(<InstrumentDetail />) },
+      { path: 'me/bookings', element: page(<MyBookings />) },
+      { path: 'me/engagements', element: page(<Engagements />) },
+      { path: 'blacklist', element: page(<Blacklist />) },
+      { path: 'admin/blacklist', element: page(<AdminBlacklist />) },
       { path: '*', element: page(<NotFound />) },
     ] }],
   },

@@ -30,12 +30,18 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/negotiations', label: 'nav.negotiations', signedIn: true },
     { key: '/contracts', label: 'nav.contracts', signedIn: true },
     { key: '/broker', label: 'nav.broker', roles: ['BROKER', 'COMMISSIONER'] },
+    { key: '/instruments', label: 'instrument.nav.instruments' },
+    { key: '/me/bookings', label: 'instrument.nav.bookings', roles: ['ENTERPRISE', 'UNIVERSITY', 'COMMISSIONER'] },
+    { key: '/me/engagements', label: 'credit.nav.engagements', signedIn: true },
+    { key: '/blacklist', label: 'credit.nav.blacklist' },
     { key: '/admin/moderation', label: 'nav.moderation', roles: ['ADMIN'] },
     { key: '/services', label: 'voucher.nav.services', signedIn: true },
     { key: '/me/vouchers', label: 'voucher.nav.mine', roles: ['ENTERPRISE'] },
     { key: '/provider/vouchers', label: 'voucher.nav.provider', roles: ['COMMISSIONER', 'UNIVERSITY'] },
     { key: '/admin/vouchers', label: 'voucher.nav.admin', roles: ['ADMIN'] },
     { key: '/statistics/vouchers', label: 'voucher.nav.statistics', signedIn: true },
+
+    { key: '/admin/blacklist', label: 'credit.nav.adminBlacklist', roles: ['ADMIN'] },
     { key: '/admin/registration', label: 'nav.registration', roles: ['ADMIN'] },
     { key: '/statistics', label: 'nav.statistics', roles: ['ADMIN', 'COMMISSIONER', 'BROKER'] },
   ];

@@ -11,7 +11,11 @@ describe('the menu follows the roles', () => {
   const keys = (roles: Parameters<typeof navItems>[0], signedIn: boolean) => navItems(roles, signedIn).map((item) => item.key);
 
   it('shows anonymous visitors only the public market', () => {
-    expect(keys([], false)).toEqual(['/', '/search', '/achievements', '/demands', '/packages', '/service-offers']);
+    // Features add public pages (instruments, the blacklist); nothing that needs a sign-in shows.
+    expect(keys([], false).slice(0, 5)).toEqual(['/', '/search', '/achievements', '/demands', '/packages']);
+    expect(keys([], false)).toEqual(expect.arrayContaining(['/instruments', '/blacklist', '/service-offers']));
+    expect(keys([], false)).not.toEqual(expect.arrayContaining(['/me/bookings']));
+    expect(keys([], false).filter((key) => key.startsWith('/me') || key.startsWith('/admin'))).toEqual([]);
   });
 
   it('gives universities posting and bulk import, enterprises demands, admins the review queue', () => {
@@ -21,6 +25,9 @@ describe('the menu follows the roles', () => {
     expect(keys(['ENTERPRISE'], true)).not.toContain('/achievements/new');
     expect(keys(['ADMIN'], true)).toEqual(expect.arrayContaining(['/admin/moderation', '/admin/registration', '/statistics']));
     expect(keys(['BROKER'], true)).toContain('/broker');
+    expect(keys(['ADMIN'], true)).toContain('/admin/blacklist');
+    expect(keys(['ENTERPRISE'], true)).toEqual(expect.arrayContaining(['/me/bookings', '/me/engagements']));
+    expect(keys(['ENTERPRISE'], true)).not.toContain('/admin/blacklist');
   });
 
   it('shows service requests to enterprises, commissioners and the bureau only', () => {

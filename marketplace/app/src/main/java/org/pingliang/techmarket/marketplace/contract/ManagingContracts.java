@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pingliang.techmarket.marketplace.credit.Engagements;
 import org.pingliang.techmarket.marketplace.deal.PaymentHooks;
 import org.pingliang.techmarket.marketplace.identity.Actor;
 import org.pingliang.techmarket.marketplace.listing.shared.Ids;
@@ -30,16 +31,19 @@ public class ManagingContracts {
   private final ContractAccess access;
   private final PaymentHooks payments;
   private final ContractStatisticsCache statisticsCache;
+  private final Engagements engagements;
   private final TransactionalOperator transaction;
   private final Clock clock;
 
   ManagingContracts(ContractStore store, ContractRecords records, ContractAccess access, PaymentHooks payments,
-      ContractStatisticsCache statisticsCache, TransactionalOperator transaction, Clock clock) {
+      ContractStatisticsCache statisticsCache, Engagements engagements, TransactionalOperator transaction,
+      Clock clock) {
     this.store = store;
     this.records = records;
     this.access = access;
     this.payments = payments;
     this.statisticsCache = statisticsCache;
+    this.engagements = engagements;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -230,9 +234,22 @@ public class ManagingContracts {
           milestones, current.signingDate(), current.registration(), now);
       return store.updateMilestone(accepted, now).then(store.update(next))
           .then(payments.milestoneAccepted(id, milestoneId))
+          .then(complete ? engagements.completed(completedEngagement(next, now)) : Mono.empty())
           .then(records.recorded(next, complete ? "ContractCompleted" : ContractAction.ACCEPT_MILESTONE.eventType(),
               actor.subject(), Map.of("milestoneId", milestoneId.toString(), "sequence", milestone.sequence()), now));
     });
+  }
+
+  /** The finished contract as credit records it: seller, buyer and (when there is one) the broker may rate each other. */
+  private static Engagements.Engagement completedEngagement(Contract contract, Instant now) {
+    var parties = new java.util.ArrayList<Engagements.Party>();
+    parties.add(new Engagements.Party("SELLER", contract.seller().organisationId(), null));
+    parties.add(new Engagements.Party("BUYER", contract.buyer().organisationId(), null));
+    var broker = contract.broker();
+    if (broker != null && (broker.organisationId() != null || broker.subject() != null)) {
+      parties.add(new Engagements.Party("BROKER", broker.organisationId(), broker.subject()));
+    }
+    return new Engagements.Engagement("CONTRACT", contract.id(), parties, now);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.pingliang.techmarket.marketplace.credit.TradingBans;
 import org.pingliang.techmarket.marketplace.deal.AcceptedOffer;
 import org.pingliang.techmarket.marketplace.deal.ContractDrafting;
 import org.pingliang.techmarket.marketplace.identity.Actor;
@@ -33,9 +34,12 @@ class Bargaining {
   private final OfferStore offers;
   private final IdempotencyKeys keys;
   private final ContractDrafting drafting;
+  private final TradingBans bans;
   private final Clock clock;
 
-  Bargaining(Rooms rooms, OfferStore offers, IdempotencyKeys keys, ContractDrafting drafting, Clock clock) {
+  Bargaining(Rooms rooms, OfferStore offers, IdempotencyKeys keys, ContractDrafting drafting, TradingBans bans,
+      Clock clock) {
+    this.bans = bans;
     this.rooms = rooms;
     this.offers = offers;
     this.keys = keys;
@@ -61,6 +65,8 @@ class Bargaining {
           var offer = new Offer(Ids.newId(), negotiationId, you.side(), actor.subject(), OfferStatus.OPEN,
               checked.terms(), null, null, now);
           return Rooms.<Rooms.Change<Outcome>>refuse(seat.negotiation().room().mayBargain(you.side()))
+              .then(bans.requireOrganisationAllowed(seat.negotiation().organisationOf(you.side())))
+              .then(bans.requirePersonAllowed(actor.subject()))
               .then(offers.open(negotiationId)
                   .flatMap(open -> offers.decide(open.decided(OfferStatus.SUPERSEDED, actor.subject(), now)))
                   .then(offers.insert(offer))
@@ -75,6 +81,7 @@ class Bargaining {
         .flatMap(earlier -> show(actor, negotiationId, earlier))
         .switchIfEmpty(Mono.defer(() -> rooms.change(negotiationId, actor, (seat, now) ->
             answer(seat, offerId, now, offer -> offer.mayAccept(seat.you().side(), now))
+                .flatMap(offer -> tradingAllowed(seat.negotiation(), actor).thenReturn(offer))
                 .flatMap(offer -> {
                   var accepted = offer.decided(OfferStatus.ACCEPTED, actor.subject(), now);
                   return offers.decide(accepted)
@@ -116,6 +123,15 @@ class Bargaining {
               .map(offer -> OfferView.of(offer, now, seat.confidentialVisible())), size,
           last -> new Cursor(last.createdAt(), last.id()));
     });
+  }
+
+  /** A deal binds both parties (and the broker): none of them may be on the blacklist. */
+  private Mono<Void> tradingAllowed(Negotiation negotiation, Actor actor) {
+    return bans.requireOrganisationAllowed(negotiation.sellerOrganisationId())
+        .then(bans.requireOrganisationAllowed(negotiation.buyerOrganisationId()))
+        .then(bans.requirePersonAllowed(actor.subject()))
+        .then(negotiation.broker() == null || negotiation.broker().subject() == null ? Mono.empty()
+            : bans.requirePersonAllowed(negotiation.broker().subject()));
   }
 
   private interface Rule {

@@ -3,6 +3,7 @@ package org.pingliang.techmarket.marketplace.negotiation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.pingliang.techmarket.marketplace.credit.TradingBans;
 import org.pingliang.techmarket.marketplace.identity.Actor;
 import org.pingliang.techmarket.marketplace.identity.Role;
 import org.pingliang.techmarket.marketplace.listing.shared.Ids;
@@ -24,9 +25,12 @@ class Inquiries {
   private final NegotiationStore negotiations;
   private final Organisations organisations;
   private final Rooms rooms;
+  private final TradingBans bans;
   private final Clock clock;
 
-  Inquiries(ListingLookup listings, NegotiationStore negotiations, Organisations organisations, Rooms rooms, Clock clock) {
+  Inquiries(ListingLookup listings, NegotiationStore negotiations, Organisations organisations, Rooms rooms,
+      TradingBans bans, Clock clock) {
+    this.bans = bans;
     this.listings = listings;
     this.negotiations = negotiations;
     this.organisations = organisations;
@@ -45,6 +49,8 @@ class Inquiries {
     return organisations.roleOf(organisationId, actor.subject())
         .filter(memberRole -> memberRole.mayEditListings())
         .switchIfEmpty(Mono.error(NegotiationProblems::forbidden))
+        .then(bans.requireOrganisationAllowed(organisationId))
+        .then(bans.requirePersonAllowed(actor.subject()))
         .then(listings.available(type, listingId, actor, "listingId"))
         .flatMap(listing -> {
           if (listing.organisationId().equals(organisationId)) {
