@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pingliang.techmarket.marketplace.checkout.CheckoutStandin;
 import org.pingliang.techmarket.marketplace.credit.CreditTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -17,8 +16,6 @@ import org.springframework.http.MediaType;
 /** Listing, browsing and booking instruments, with the role rules of every route. */
 class InstrumentApiTest extends InstrumentTestSupport {
 
-  @Autowired
-  CheckoutStandin checkout;
 
   @BeforeEach
   void organisations() {
@@ -120,12 +117,14 @@ class InstrumentApiTest extends InstrumentTestSupport {
     assertThat(booking.get("status")).isEqualTo("PENDING_PAYMENT");
     assertThat(booking.get("fee")).isEqualTo(Map.of("amountFen", 40_000, "currency", "CNY"));
     assertThat(booking.get("checkoutPath")).isEqualTo("/orders/" + orderId);
-    var order = checkout.openedFor(bookingId);
-    assertThat(order).hasSize(1);
-    assertThat(order.getFirst().purpose()).isEqualTo("BOOKING");
-    assertThat(order.getFirst().amount().amountFen()).isEqualTo(40_000);
-    assertThat(order.getFirst().buyerOrganisationId()).isEqualTo(APPLE_ENTERPRISE);
-    assertThat(order.getFirst().providerOrganisationId()).isEqualTo(COLLEGE);
+    // The real checkout opened the order that pays for the booking.
+    var order = order("enterprise", orderId);
+    assertThat(order.get("purpose")).isEqualTo("BOOKING");
+    assertThat(order.get("referenceId")).isEqualTo(bookingId.toString());
+    assertThat(order.get("status")).isEqualTo("OPEN");
+    assertThat(order.get("amount")).isEqualTo(Map.of("amountFen", 40_000, "currency", "CNY"));
+    assertThat(order.get("buyerOrganisationId")).isEqualTo(APPLE_ENTERPRISE.toString());
+    assertThat(order.get("providerOrganisationId")).isEqualTo(COLLEGE.toString());
 
     // The slot is taken for everyone now.
     var slots = (List<Map<String, Object>>) http.get()
@@ -192,7 +191,7 @@ class InstrumentApiTest extends InstrumentTestSupport {
     as("enterprise").post().uri("/api/instrument-bookings/" + firstId + "/cancellation")
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "样品未到")).exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
-    assertThat(checkout.wasCancelled(firstId)).isTrue();
+    assertThat(order("enterprise", UUID.fromString((String) first.get("orderId"))).get("status")).isEqualTo("CANCELLED");
 
     var second = booked("enterprise2", bookingRequest(instrument, POTATO_ENTERPRISE, at(4, 11), 1));
     // Checkout cancels an unpaid order (e.g. it expired): the slot is free again.

@@ -103,6 +103,13 @@ abstract class InstrumentTestSupport extends ApiTest {
         .block(Duration.ofSeconds(30));
   }
 
+  /** The checkout order as its buyer sees it (GET /api/orders/{id}). */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> order(String user, UUID orderId) {
+    return as(user).get().uri("/api/orders/{id}", orderId).exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+  }
+
   void cancelledByCheckout(UUID bookingId, UUID orderId) {
     var hooks = context.getBeansOfType(CheckoutHooks.class).values().stream()
         .filter(bean -> bean.purpose().equals("BOOKING")).findFirst().orElseThrow();
