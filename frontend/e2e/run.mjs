@@ -358,8 +358,8 @@ async function main() {
     '-Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k');
   const marketplace = startApp('marketplace', resolve(repo, 'marketplace/app/target/marketplace.jar'), common,
     '-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m');
-  await waitReady('marketplace', `http://127.0.0.1:${port}/actuator/health/readiness`, marketplace, 180);
-  await waitReady('search-indexer', `http://127.0.0.1:${indexerPort}/actuator/health/readiness`, indexer, 180);
+  await waitReady('marketplace', `http://127.0.0.1:${port}/actuator/health/readiness`, marketplace, 300);
+  await waitReady('search-indexer', `http://127.0.0.1:${indexerPort}/actuator/health/readiness`, indexer, 300);
   log(`platform ready at ${base}`);
 
   const browser = await chromium.launch({
