@@ -20,6 +20,13 @@ const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
 const MyOrganisation = lazy(() => import('./pages/MyOrganisation'));
 const Imports = lazy(() => import('./pages/Imports'));
 const Moderation = lazy(() => import('./pages/Moderation'));
+const CommissionerApply = lazy(() => import('./pages/commissioner/Apply'));
+const CommissionerConsents = lazy(() => import('./pages/commissioner/Consents'));
+const CommissionerReview = lazy(() => import('./pages/commissioner/Review'));
+const CommissionerNotice = lazy(() => import('./pages/commissioner/Notice'));
+const CommissionerArchive = lazy(() => import('./pages/commissioner/Archive'));
+const CommissionerEvaluation = lazy(() => import('./pages/commissioner/Evaluation'));
+const CommissionerStatistics = lazy(() => import('./pages/commissioner/Statistics'));
 const ComingSoon = lazy(() => import('./components/ComingSoon'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const RouteError = lazy(() => import('./components/RouteError'));
@@ -58,6 +65,13 @@ const router = createBrowserRouter([
       { path: 'me/organisation', element: page(<MyOrganisation />) },
       { path: 'me/organisation/imports', element: page(<Imports />) },
       { path: 'admin/moderation', element: page(<Moderation />) },
+      { path: 'commissioners/apply', element: page(<CommissionerApply />) },
+      { path: 'commissioners/consents', element: page(<CommissionerConsents />) },
+      { path: 'commissioners/notice', element: page(<CommissionerNotice />) },
+      { path: 'commissioners/archive', element: page(<CommissionerArchive />) },
+      { path: 'admin/commissioners', element: page(<CommissionerReview />) },
+      { path: 'admin/commissioner-evaluations', element: page(<CommissionerEvaluation />) },
+      { path: 'statistics/commissioners', element: page(<CommissionerStatistics />) },
       // Prepared for the deal features that other branches are building.
       { path: 'negotiations/*', element: page(<ComingSoon titleKey="nav.negotiations" />) },
       { path: 'contracts/*', element: page(<ComingSoon titleKey="nav.contracts" />) },

@@ -29,6 +29,13 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/contracts', label: 'nav.contracts', signedIn: true },
     { key: '/broker', label: 'nav.broker', roles: ['BROKER', 'COMMISSIONER'] },
     { key: '/admin/moderation', label: 'nav.moderation', roles: ['ADMIN'] },
+    { key: '/commissioners/notice', label: 'commissioner.nav.notice', signedIn: true },
+    { key: '/commissioners/apply', label: 'commissioner.nav.apply', roles: ['UNIVERSITY', 'ENTERPRISE', 'BROKER', 'COMMISSIONER'] },
+    { key: '/commissioners/consents', label: 'commissioner.nav.consents', roles: ['UNIVERSITY', 'ENTERPRISE', 'BROKER', 'COMMISSIONER'] },
+    { key: '/commissioners/archive', label: 'commissioner.nav.archive', signedIn: true },
+    { key: '/admin/commissioners', label: 'commissioner.nav.review', roles: ['ADMIN'] },
+    { key: '/admin/commissioner-evaluations', label: 'commissioner.nav.evaluation', roles: ['ADMIN'] },
+    { key: '/statistics/commissioners', label: 'commissioner.nav.statistics', signedIn: true },
     { key: '/admin/registration', label: 'nav.registration', roles: ['ADMIN'] },
     { key: '/statistics', label: 'nav.statistics', roles: ['ADMIN', 'COMMISSIONER', 'BROKER'] },
   ];
