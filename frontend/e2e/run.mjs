@@ -318,6 +318,7 @@ async function performanceCheck(browser, hasSearch) {
 
 /** Flows of further features, run in this order after the listing flow (one line each). */
 const flows = [
+  await import('./flows/commissioners.mjs'),
 ];
 
 async function main() {
