@@ -113,7 +113,7 @@ class SelectionTest extends CommissionerApiTest {
     var agreements = "/api/commissioners/" + commissionerId + "/agreements";
     refused(HttpMethod.POST, agreements, agreement, Map.of("university2", 403, "university", 403));
     var withAgreement = body(call(as("admin"), HttpMethod.POST, agreements, agreement), 200);
-    @SuppressWarnings("unchecked") var first = ((List<Map<String, Object>>) withAgreement.get("agreements")).getFirst();
+    @SuppressWarnings("unchecked") var first = ((List<Map<String, Object>>) withAgreement.get("agreements")).getLast();
     assertThat(first).containsEntry("managingUnit", "庄浪县科学技术局").containsEntry("servedUnitName", "庄浪县南湖镇梯田沟村民委员会");
     @SuppressWarnings("unchecked") var dispatching = (Map<String, Object>) first.get("dispatchingUnit");
     assertThat(dispatching.get("id")).isEqualTo(employer.toString());
