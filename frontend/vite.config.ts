@@ -16,6 +16,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // ECharts (and zrender) in one chunk named "echarts", loaded only by the lazy chart components;
+        // with charts on several pages it would otherwise land in a shared chunk named after some module.
+        manualChunks: (id: string) => (/node_modules\/(echarts|zrender)\//.test(id) ? 'echarts' : undefined),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -262,8 +262,8 @@ async function performanceCheck(browser, hasSearch) {
   await page.waitForTimeout(500);
   const bodies = [...scripts.entries()];
   const gz = (body) => gzipSync(body, { level: 9 }).length;
-  const lazyChart = bodies.filter(([url]) => /TurnoverGauge/.test(url));
-  const initial = bodies.filter(([url]) => !/TurnoverGauge/.test(url));
+  const lazyChart = bodies.filter(([url]) => /TurnoverGauge|echarts/.test(url));
+  const initial = bodies.filter(([url]) => !/TurnoverGauge|echarts/.test(url));
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   const initialGzip = initial.reduce((sum, [, body]) => sum + gz(body), 0);
   report.push(`initial JavaScript of the first page (home): ${initial.length} files, `
