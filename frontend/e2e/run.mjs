@@ -333,6 +333,7 @@ const flows = [
   await import('./flows/deals.mjs'),
   await import('./flows/vouchers.mjs'),
   await import('./flows/credit-instruments.mjs'),
+  await import('./flows/commissioners.mjs'),
 ];
 
 async function main() {

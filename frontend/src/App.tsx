@@ -41,6 +41,14 @@ const MyBookings = lazy(() => import('./pages/instrument/MyBookings'));
 const Engagements = lazy(() => import('./pages/credit/Engagements'));
 const Blacklist = lazy(() => import('./pages/credit/Blacklist'));
 const AdminBlacklist = lazy(() => import('./pages/credit/AdminBlacklist'));
+
+const CommissionerApply = lazy(() => import('./pages/commissioner/Apply'));
+const CommissionerConsents = lazy(() => import('./pages/commissioner/Consents'));
+const CommissionerReview = lazy(() => import('./pages/commissioner/Review'));
+const CommissionerNotice = lazy(() => import('./pages/commissioner/Notice'));
+const CommissionerArchive = lazy(() => import('./pages/commissioner/Archive'));
+const CommissionerEvaluation = lazy(() => import('./pages/commissioner/Evaluation'));
+const CommissionerStatistics = lazy(() => import('./pages/commissioner/Statistics'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const VoucherAdmin = lazy(() => import('./pages/voucher/VoucherAdmin'));
 const MyVouchers = lazy(() => import('./pages/voucher/MyVouchers'));
@@ -113,6 +121,13 @@ const router = createBrowserRouter([
       { path: 'me/engagements', element: page(<Engagements />) },
       { path: 'blacklist', element: page(<Blacklist />) },
       { path: 'admin/blacklist', element: page(<AdminBlacklist />) },
+      { path: 'commissioners/apply', element: page(<CommissionerApply />) },
+      { path: 'commissioners/consents', element: page(<CommissionerConsents />) },
+      { path: 'commissioners/notice', element: page(<CommissionerNotice />) },
+      { path: 'commissioners/archive', element: page(<CommissionerArchive />) },
+      { path: 'admin/commissioners', element: page(<CommissionerReview />) },
+      { path: 'admin/commissioner-evaluations', element: page(<CommissionerEvaluation />) },
+      { path: 'statistics/commissioners', element: page(<CommissionerStatistics />) },
       { path: '*', element: page(<NotFound />) },
     ] }],
   },

@@ -40,8 +40,14 @@ export function navItems(roles: Role[], authenticated: boolean): NavItem[] {
     { key: '/provider/vouchers', label: 'voucher.nav.provider', roles: ['COMMISSIONER', 'UNIVERSITY'] },
     { key: '/admin/vouchers', label: 'voucher.nav.admin', roles: ['ADMIN'] },
     { key: '/statistics/vouchers', label: 'voucher.nav.statistics', signedIn: true },
-
     { key: '/admin/blacklist', label: 'credit.nav.adminBlacklist', roles: ['ADMIN'] },
+    { key: '/commissioners/notice', label: 'commissioner.nav.notice' },
+    { key: '/commissioners/apply', label: 'commissioner.nav.apply', roles: ['UNIVERSITY', 'ENTERPRISE', 'BROKER', 'COMMISSIONER'] },
+    { key: '/commissioners/consents', label: 'commissioner.nav.consents', roles: ['UNIVERSITY', 'ENTERPRISE', 'BROKER', 'COMMISSIONER'] },
+    { key: '/commissioners/archive', label: 'commissioner.nav.archive', signedIn: true },
+    { key: '/admin/commissioners', label: 'commissioner.nav.review', roles: ['ADMIN'] },
+    { key: '/admin/commissioner-evaluations', label: 'commissioner.nav.evaluation', roles: ['ADMIN'] },
+    { key: '/statistics/commissioners', label: 'commissioner.nav.statistics', signedIn: true },
     { key: '/admin/registration', label: 'nav.registration', roles: ['ADMIN'] },
     { key: '/statistics', label: 'nav.statistics', roles: ['ADMIN', 'COMMISSIONER', 'BROKER'] },
   ];
