@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ServiceMatchAuthorizationTest extends ApiTest {
 
   @Autowired
-  CommissionerRosterStandin roster;
+  RosterFixture roster;
 
   @Autowired
   DatabaseClient database;
@@ -39,6 +39,7 @@ class ServiceMatchAuthorizationTest extends ApiTest {
 
   @BeforeEach
   void logIn() {
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     commissioner = as("commissioner");
     enterprise = as("enterprise");
     enterprise2 = as("enterprise2");
@@ -55,17 +56,17 @@ class ServiceMatchAuthorizationTest extends ApiTest {
     post(university, "/api/service-offers", form).expectStatus().isForbidden();
     post(admin, "/api/service-offers", form).expectStatus().isForbidden();
 
-    roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
     try {
       post(commissioner, "/api/service-offers", form).expectStatus().isForbidden()
           .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("科技特派员"));
     } finally {
-      roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
+      roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     }
 
     var offer = created(commissioner, "/api/service-offers", form);
     assertThat(offer.get("status")).isEqualTo("ACTIVE");
-    assertThat(((Map<?, ?>) offer.get("commissioner")).get("subject")).isEqualTo(CommissionerRosterStandin.DEMO_COMMISSIONER);
+    assertThat(((Map<?, ?>) offer.get("commissioner")).get("subject")).isEqualTo(RosterFixture.DEMO_COMMISSIONER);
     var id = offer.get("id");
 
     // Public while active and its commissioner active; the list shows it to anonymous callers.
@@ -74,14 +75,14 @@ class ServiceMatchAuthorizationTest extends ApiTest {
         .expectBody(Map.class).returnResult().getResponseBody())).contains(id);
 
     // A commissioner who exits disappears from the public view at once; they still see their own.
-    roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
     try {
       http.get().uri("/api/service-offers/{id}", id).exchange().expectStatus().isNotFound();
       assertThat(ids(http.get().uri("/api/service-offers?size=100").exchange().expectStatus().isOk()
           .expectBody(Map.class).returnResult().getResponseBody())).doesNotContain(id);
       commissioner.get().uri("/api/service-offers/{id}", id).exchange().expectStatus().isOk();
     } finally {
-      roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
+      roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     }
 
     // Edits: only its commissioner, with a version; a stale one is a conflict.
@@ -128,12 +129,12 @@ class ServiceMatchAuthorizationTest extends ApiTest {
   void banned_commissioners_cannot_publish() {
     // The demo commissioner must stay unbanned for other tests: this checks the refusal through the
     // roster instead (a REMOVED commissioner), and the ban path in ServiceMatchingFlowTest.
-    roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.REMOVED);
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.REMOVED);
     try {
       post(commissioner, "/api/service-offers", ServiceTestData.offer("果树修剪培训", "冬季修剪现场培训。"))
           .expectStatus().isForbidden();
     } finally {
-      roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
+      roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     }
   }
 
@@ -168,12 +169,12 @@ class ServiceMatchAuthorizationTest extends ApiTest {
     admin.get().uri("/api/service-requests/{id}", id).exchange().expectStatus().isOk();
 
     // An inactive commissioner sees no requests.
-    roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.EXITED);
     try {
       commissioner.get().uri("/api/service-requests/{id}", id).exchange().expectStatus().isNotFound();
       commissioner.get().uri("/api/service-requests").exchange().expectStatus().isForbidden();
     } finally {
-      roster.set(CommissionerRosterStandin.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
+      roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     }
 
     // Lists: the enterprise sees its organisations' requests, the other enterprise does not.

@@ -40,7 +40,7 @@ class ServiceMatchingFlowTest extends ApiTest {
   private static SearchIndexerProcess indexer;
 
   @Autowired
-  CommissionerRosterStandin roster;
+  RosterFixture roster;
 
   @Autowired
   ServiceOffers offers;
@@ -71,6 +71,7 @@ class ServiceMatchingFlowTest extends ApiTest {
   @BeforeEach
   @SuppressWarnings("unchecked")
   void clearEarlierRuns() {
+    roster.set(RosterFixture.DEMO_COMMISSIONER, CommissionerRoster.Standing.SELECTED);
     commissioner = as("commissioner");
     enterprise = as("enterprise");
     admin = as("admin");
@@ -137,7 +138,7 @@ class ServiceMatchingFlowTest extends ApiTest {
     assertThat(breakdown.get("vectorRank")).isNotNull();
     assertThat(best.get("kind")).isEqualTo("OFFER");
     assertThat(((Map<String, Object>) best.get("commissioner")).get("subject"))
-        .isEqualTo(CommissionerRosterStandin.DEMO_COMMISSIONER);
+        .isEqualTo(RosterFixture.DEMO_COMMISSIONER);
     // BM25 alone agrees on the first one; the cattle offer (it shares only words like 技术) ranks below it.
     var lexical = matches(enterprise, "/api/service-requests/" + apple.get("id") + "/matches?mode=bm25");
     assertThat(lexical.getFirst().get("id")).isEqualTo(rot.get("id"));
