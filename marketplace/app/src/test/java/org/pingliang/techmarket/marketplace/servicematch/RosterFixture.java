@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.pingliang.techmarket.marketplace.commissioner.CommissionerRoster;
 import org.pingliang.techmarket.marketplace.listing.shared.Ids;
+import org.pingliang.techmarket.marketplace.organisation.DemoOrganisationsFixture;
+import org.springframework.context.ApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +23,19 @@ public class RosterFixture {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private final DatabaseClient database;
+  private final ApplicationContext context;
 
-  RosterFixture(DatabaseClient database) {
+  RosterFixture(DatabaseClient database, ApplicationContext context) {
     this.database = database;
+    this.context = context;
   }
 
   /** Selects the person if they are not on the roster yet, then gives them this standing. */
   public void set(String subject, CommissionerRoster.Standing standing) {
     var application = Ids.newId();
     var now = Instant.now();
-    database.sql("""
+    // The employer must exist: the demo organisations are loaded into the test database on demand.
+    DemoOrganisationsFixture.load(context).then(database.sql("""
             INSERT INTO commissioner_applications (id, applicant_subject, name, type, profile, expertise, employer_id,
               region_code, three_regions_talent, status, employer_consent, employer_consent_by, employer_consent_at,
               hr_opinion, decided_by, decided_at, decision_reason)
@@ -38,7 +43,7 @@ public class RosterFixture {
               false, 'APPROVED', 'GIVEN', 'test', :now, '同意（测试）', 'test', :now, '测试'
             WHERE NOT EXISTS (SELECT 1 FROM commissioners WHERE person_subject = :subject)""")
         .bind("id", application).bind("subject", subject).bind("employer", EMPLOYER).bind("now", now)
-        .fetch().rowsUpdated()
+        .fetch().rowsUpdated())
         .flatMap(inserted -> inserted == 0 ? database.sql("SELECT 0").fetch().rowsUpdated() : database.sql("""
                 INSERT INTO commissioners (id, person_subject, application_id, name, type, expertise, employer_id,
                   region_code, three_regions_talent, standing, selected_at, certificate_number)
