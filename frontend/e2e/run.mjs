@@ -128,6 +128,14 @@ async function login(page, username) {
   await page.locator('#kc-login').click();
   await page.getByTestId('user-name').waitFor({ timeout: 30_000 });
   log(`${username} logged in through Keycloak`);
+  // A full page load restores the session through keycloak-js's silent check, which may finish after
+  // the page shows: every later page.goto of this signed-in page waits until the user is back.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.getByTestId('user-name').waitFor({ timeout: 60_000 });
+    return response;
+  };
 }
 
 async function pick(page, fieldId, optionText) {

@@ -67,9 +67,10 @@ export async function initAuth(config: WebConfig): Promise<void> {
       responseMode: 'fragment',
       silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
       checkLoginIframe: false,
-      // The app renders signed out after 8 s anyway (main.tsx); a slow check that still answers
-      // (a loaded machine takes more than 5 s) then brings the session instead of losing it.
-      messageReceiveTimeout: 20000,
+      // Never let a slow or blocked login check hold the app back for long: keycloak-js spends this
+      // timeout on its third-party-cookie probe before the silent check itself, so 20 s here kept a
+      // reloaded page signed out for half a minute. The app renders signed out after 8 s anyway.
+      messageReceiveTimeout: 5000,
     });
   } catch (error) {
     // Keycloak unreachable: the public pages still work; logging in says why it cannot.
