@@ -32,6 +32,8 @@ export async function run({ browser, base, log, shot, login, watch, report }) {
   const outcome = await Promise.race([
     enterprise.waitForURL(/\/orders\//, { timeout: 30_000 }).then(() => 'order'),
     enterprise.locator('.ant-message-error').waitFor({ timeout: 30_000 }).then(() => 'error'),
+    enterprise.locator('.ant-form-item-explain-error').first().waitFor({ timeout: 30_000 })
+      .then(async () => { throw new Error(`booking form refused: ${await enterprise.locator('.ant-form-item-explain-error').first().innerText()}`); }),
   ]);
   if (outcome === 'order') {
     report.push(`enterprise booked an instrument hour and landed on the checkout page ${new URL(enterprise.url()).pathname}`);

@@ -121,8 +121,12 @@ function InstrumentDetail() {
       </Card>
       <Card>
         {!session.authenticated || !hasRole(session, 'ENTERPRISE') ? <Alert type="info" showIcon title={t('instrument.signInToBook')} />
-          : enterprises.length === 0 && !mine.isPending ? <Alert type="warning" showIcon title={t('instrument.noEnterprise')} /> : (
-            <Form form={form} layout="vertical" initialValues={{ hours: 1, organisationId: enterprises[0]?.organisation.id }}
+          // The form's initial organisation is read once, when it mounts: mount it only after "my organisations"
+          // has arrived, or the required field stays empty and 预约 silently fails validation.
+          : mine.isPending ? <Loading rows={3} />
+          : mine.error ? <ErrorState error={mine.error} retry={() => void mine.refetch()} />
+          : enterprises.length === 0 ? <Alert type="warning" showIcon title={t('instrument.noEnterprise')} /> : (
+            <Form form={form} layout="vertical" initialValues={{ hours: 1, organisationId: enterprises[0].organisation.id }}
               onFinish={(values) => book.mutate(values)}>
               <Form.Item label={t('instrument.start')}>
                 <Typography.Text strong data-testid="chosen-start">{start ? localTime(start, language) : '—'}</Typography.Text>
