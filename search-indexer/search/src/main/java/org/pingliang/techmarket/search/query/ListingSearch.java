@@ -129,7 +129,7 @@ public final class ListingSearch {
       var bm25 = ranked(response.hits().hits());
       return fuse(bm25, both.getT2(), fusion.fusionFor(mode, false)).map(fused -> {
         var end = Math.min(fused.size(), offset + request.size());
-        var items = offset >= end ? List.<ListingHit>of() : fused.subList(offset, end).stream().map(Hits::safe).toList();
+        var items = offset >= end ? List.<ListingHit>of() : fused.hits(offset, end).stream().map(Hits::safe).toList();
         var next = end < fused.size() ? SearchCursor.offset(request.fingerprint(), end).encode() : null;
         var lexicalIds = bm25.stream().map(RankFusion.Ranked::id).collect(Collectors.toSet());
         var semanticOnly = both.getT2().stream().filter(hit -> !lexicalIds.contains(hit.id())).count();
@@ -275,7 +275,7 @@ public final class ListingSearch {
           }));
       return Mono.zip(lexical, semantic)
           .flatMap(both -> fuse(both.getT1(), both.getT2(), fusion.fusionFor(mode, true)))
-          .map(fused -> fused.stream().limit(size)
+          .map(fused -> fused.hits(0, Math.min(size, fused.size())).stream()
               .map(hit -> Hits.safe(hit.withReasons(Hits.reasons(hit, input))))
               .toList())
           .onErrorResume(ListingSearch::isIndexMissing, error -> Mono.just(List.of()));
@@ -339,15 +339,32 @@ public final class ListingSearch {
         .map(response -> ranked(response.hits().hits()));
   }
 
-  private Mono<List<ListingHit>> fuse(List<RankFusion.Ranked> bm25, List<RankFusion.Ranked> vector,
+  /**
+   * The whole window fused and ordered; only the hits of the page asked for are turned into API
+   * hits (a window is rank-window long, a page usually 20).
+   */
+  private record Fused(List<RankFusion.Fused> ranked, Set<String> verified) {
+    int size() {
+      return ranked.size();
+    }
+
+    List<ListingHit> hits(int from, int to) {
+      var hits = new ArrayList<ListingHit>(to - from);
+      for (var hit : ranked.subList(from, to)) {
+        hits.add(Hits.toListingHit(hit.source(), hit.highlights(), hit.breakdown().finalScore(), hit.breakdown(),
+            verified));
+      }
+      return hits;
+    }
+  }
+
+  private Mono<Fused> fuse(List<RankFusion.Ranked> bm25, List<RankFusion.Ranked> vector,
       SearchSettings.Fusion weights) {
     var sources = new ArrayList<Map<String, Object>>();
     bm25.forEach(hit -> sources.add(hit.source()));
     vector.forEach(hit -> sources.add(hit.source()));
-    return verified(sources).map(verified -> fusion.fuse(bm25, vector, weights, verified, clock.instant()).stream()
-        .map(hit -> Hits.toListingHit(hit.source(), hit.highlights(), hit.breakdown().finalScore(), hit.breakdown(),
-            verified))
-        .toList());
+    return verified(sources).map(verified ->
+        new Fused(fusion.fuse(bm25, vector, weights, verified, clock.instant()), verified));
   }
 
   private Mono<Set<String>> verified(List<Map<String, Object>> sources) {

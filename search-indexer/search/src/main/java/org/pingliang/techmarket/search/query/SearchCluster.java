@@ -53,6 +53,8 @@ public final class SearchCluster implements AutoCloseable {
         .setRequestConfigCallback(config -> config.setResponseTimeout(response).setConnectionRequestTimeout(response))
         .setConnectionConfigCallback(config -> config.setConnectTimeout(connect))
         .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(maxConnections).setMaxConnTotal(maxConnections))
+        // The cluster sets no cookies; the cookie store was still consulted on every request.
+        .setHttpClientConfigCallback(client -> client.disableCookieManagement())
         .build();
     return new SearchCluster(rest);
   }
