@@ -1,5 +1,7 @@
 package org.pingliang.techmarket.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,25 +78,14 @@ final class AppProcess {
     }
   }
 
-  /** Waits until the readiness probe answers UP. */
-  void awaitReady(Duration timeout) throws Exception {
-    var deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+  /** Waits until the readiness probe answers UP; fails at once if the process exits first. */
+  void awaitReady(Duration timeout) {
+    var probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2))
+        .build();
+    await(name + " ready; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        .failFast(name + " exited; see " + log, () -> !process.isAlive())
+        .ignoreException(IOException.class)
+        .until(() -> HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
   /** Runs to completion (a command run of the jar) and answers its exit code. */

@@ -25,6 +25,11 @@ import reactor.util.retry.Retry;
 class ListingEventConsumer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ListingEventConsumer.class);
+  /**
+   * Batches written at once. With one, the cluster idled while this process read, parsed and
+   * serialised the next batch: 0.45x the rate of a raw bulk load of the same documents (bench-search).
+   */
+  private static final int WRITES_IN_FLIGHT = 3;
 
   private final RedisListingEvents events;
   private final ElasticsearchListingIndex index;
@@ -99,18 +104,20 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   /**
-   * Three stages, each one batch ahead of the next (concatMap's prefetch of one), so the cluster is
-   * not kept waiting for Redis between two bulk requests: reading (XREADGROUP and parsing), writing
-   * to the alias (embedding and the bulk request), and the rest (copies to a rebuild's index,
-   * XACK, retries and parking). So batch N+1 is read while N is written, and written while N is
-   * acknowledged. Each stage handles one batch at a time, in stream order, and an entry is
-   * acknowledged only after all its writes; a failure drops the batches in flight, which stay
-   * pending and are worked off by the repair of the restart. External versions make the rare
-   * repeat harmless, and a repeat is still copied to a rebuild's index.
+   * Three stages, so the cluster is not kept waiting for Redis or for this process between two bulk
+   * requests: reading (XREADGROUP and parsing, one batch at a time, in stream order), writing to the
+   * alias (embedding and the bulk request; {@link #WRITES_IN_FLIGHT} batches at once, so the next is
+   * on the wire while the cluster indexes one), and the rest (copies to a rebuild's index, XACK, retries and
+   * parking), which takes the written batches in stream order. Batches written at once may
+   * reach the cluster out of order; external versions keep every document at its newest either
+   * way (the older write is refused as stale). An entry is acknowledged only after all its writes;
+   * a failure drops the batches in flight, which stay pending and are worked off by the repair of
+   * the restart. External versions make the rare repeat harmless, and a repeat is still copied to
+   * a rebuild's index.
    */
   private Mono<Void> pipeline() {
     return Mono.defer(this::nextBatch).repeat()
-        .concatMap(this::process, 1)
+        .flatMapSequential(this::process, WRITES_IN_FLIGHT, 1)
         .concatMap(rest -> rest, 1)
         .then();
   }
@@ -132,9 +139,16 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   private Mono<Batch> readNew() {
+    var started = System.nanoTime();
     return events.readNew(caughtUp).collectList().map(records -> {
       caughtUp = records.size() < events.readCount();
-      return prepare(records, true);
+      var read = System.nanoTime();
+      var batch = prepare(records, true);
+      if (log.isTraceEnabled() && !records.isEmpty()) {
+        log.trace("read {} entries in {} ms, prepared in {} ms on {}", records.size(), (read - started) / 1_000_000,
+            (System.nanoTime() - read) / 1_000_000, Thread.currentThread().getName());
+      }
+      return batch;
     });
   }
 
@@ -287,7 +301,13 @@ class ListingEventConsumer implements SmartLifecycle {
    * {@link #settle}), which the pipeline runs while the next batch is written.
    */
   private Mono<Mono<Void>> writeFirst(List<Entry> entries, boolean refresh) {
+    var started = System.nanoTime();
     return index.writeToAlias(entries.stream().map(Entry::document).toList(), refresh)
+        .doOnNext(written -> {
+          if (log.isTraceEnabled()) {
+            log.trace("batch of {} written to the alias in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+          }
+        })
         .map(written -> written.copies().then(Mono.defer(() -> settle(entries, written.results(), 1, refresh))));
   }
 
