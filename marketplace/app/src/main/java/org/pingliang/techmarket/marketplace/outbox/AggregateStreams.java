@@ -1,5 +1,6 @@
 package org.pingliang.techmarket.marketplace.outbox;
 
+import java.util.List;
 import java.util.Map;
 import org.pingliang.techmarket.events.EventStreams;
 
@@ -21,6 +22,11 @@ final class AggregateStreams {
       "ServiceRequest", EventStreams.SERVICES);
 
   private AggregateStreams() {}
+
+  /** Every stream the relay writes to, sorted. */
+  static List<String> all() {
+    return STREAMS.values().stream().distinct().sorted().toList();
+  }
 
   static String streamFor(String aggregateType) {
     var stream = STREAMS.get(aggregateType);
