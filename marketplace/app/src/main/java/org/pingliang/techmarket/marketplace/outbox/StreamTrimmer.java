@@ -1,0 +1,122 @@
+package org.pingliang.techmarket.marketplace.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.pingliang.techmarket.marketplace.outbox.TrimBoundary.EntryId;
+import org.pingliang.techmarket.marketplace.outbox.TrimBoundary.GroupPosition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.connection.stream.StreamInfo.XInfoGroup;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Removes from event streams the entries that every consumer group has acknowledged and that are
+ * older than the retention window ({@link TrimBoundary}), with {@code XTRIM MINID}. Consumer groups
+ * are read at run time (XINFO GROUPS, then the XPENDING summary of groups with pending entries), so
+ * a new consumer is protected without configuration. The trim itself runs in a script
+ * (outbox/trim-stream.lua) that gives up if the number of groups changed since they were read.
+ *
+ * <p>Takes the streams as a parameter: {@link StreamTrimJob} passes the event streams, tests pass
+ * their own keys. Never touches other keys (such as the indexer's {@code <stream>:parked}).
+ */
+@Component
+class StreamTrimmer {
+
+  static final String TRIMMED = "techmarket.event-streams.trimmed";
+  static final String FAILURES = "techmarket.event-streams.trim.failures";
+
+  private static final Logger log = LoggerFactory.getLogger(StreamTrimmer.class);
+  private static final RedisScript<Long> TRIM_STREAM =
+      RedisScript.of(new ClassPathResource("outbox/trim-stream.lua"), Long.class);
+
+  /** How one stream's trim went. {@code keptFrom} is null when nothing could go. */
+  record StreamTrim(String stream, EntryId keptFrom, long removed, String skipped) {
+
+    static StreamTrim skipped(String stream, String why) {
+      return new StreamTrim(stream, null, 0, why);
+    }
+  }
+
+  private final ReactiveStringRedisTemplate redis;
+  private final MeterRegistry meters;
+
+  StreamTrimmer(ReactiveStringRedisTemplate redis, MeterRegistry meters) {
+    this.redis = redis;
+    this.meters = meters;
+  }
+
+  /**
+   * Trims each stream in turn; a stream that fails is logged (warning) and left for the next run
+   * without stopping the others.
+   *
+   * @param exact {@code false} in production: {@code XTRIM MINID ~} removes whole radix-tree nodes
+   *     only (cheap, and never more than the exact trim would); {@code true} trims to the entry
+   */
+  Flux<StreamTrim> trim(List<String> streams, Duration retention, boolean exact) {
+    return Flux.fromIterable(streams).concatMap(stream -> trim(stream, retention, exact)
+        .onErrorResume(error -> {
+          log.warn("event stream {} not trimmed, trying again next run: {}", stream, error.toString());
+          Counter.builder(FAILURES).description("Failed attempts to trim an event stream")
+              .tag("stream", stream).register(meters).increment();
+          return Mono.empty();
+        }));
+  }
+
+  Mono<StreamTrim> trim(String stream, Duration retention, boolean exact) {
+    return redis.hasKey(stream).flatMap(exists -> exists
+        ? trimExisting(stream, retention, exact)
+        : Mono.just(StreamTrim.skipped(stream, "no such stream")));
+  }
+
+  private Mono<StreamTrim> trimExisting(String stream, Duration retention, boolean exact) {
+    // Redis's clock, not ours: it is the clock that wrote the ids' milliseconds.
+    var now = redis.execute(connection -> connection.serverCommands().time(TimeUnit.MILLISECONDS)).next();
+    return groups(stream).zipWith(now).flatMap(groupsAndNow -> {
+      var groups = groupsAndNow.getT1();
+      var keepFrom = TrimBoundary.keepFrom(groups, groupsAndNow.getT2(), retention);
+      if (keepFrom.isEmpty()) {
+        return Mono.just(StreamTrim.skipped(stream, "nothing old enough and acknowledged"));
+      }
+      return xtrim(stream, keepFrom.get(), exact, groups.size()).map(removed -> {
+        if (removed < 0) {
+          return StreamTrim.skipped(stream, "consumer groups changed while trimming");
+        }
+        if (removed > 0) {
+          Counter.builder(TRIMMED).description("Entries removed from an event stream by the trim job")
+              .tag("stream", stream).register(meters).increment(removed);
+        }
+        return new StreamTrim(stream, keepFrom.get(), removed, null);
+      });
+    });
+  }
+
+  private Mono<List<GroupPosition>> groups(String stream) {
+    return redis.opsForStream().groups(stream).concatMap(group -> position(stream, group)).collectList();
+  }
+
+  private Mono<GroupPosition> position(String stream, XInfoGroup group) {
+    var lastDelivered = EntryId.parse(group.lastDeliveredId());
+    var pendingCount = group.pendingCount();
+    if (pendingCount != null && pendingCount == 0) {
+      return Mono.just(new GroupPosition(group.groupName(), lastDelivered, null));
+    }
+    return redis.opsForStream().pending(stream, group.groupName())
+        .map(summary -> new GroupPosition(group.groupName(), lastDelivered,
+            summary.getTotalPendingMessages() > 0 ? EntryId.parse(summary.minMessageId()) : null));
+  }
+
+  /** Package-private for the test of the script's guard against groups created meanwhile. */
+  Mono<Long> xtrim(String stream, EntryId keepFrom, boolean exact, int groupsSeen) {
+    return redis.execute(TRIM_STREAM, List.of(stream),
+            List.of(keepFrom.toString(), exact ? "=" : "~", Integer.toString(groupsSeen)))
+        .single();
+  }
+}
