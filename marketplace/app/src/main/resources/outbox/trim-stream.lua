@@ -1,6 +1,7 @@
 -- Trims one event stream below an id the caller computed from its consumer groups (StreamTrimmer).
 -- KEYS[1] the stream; ARGV[1] the smallest id to keep, ARGV[2] '~' (approximate, whole radix-tree
--- nodes only) or '=' (exact), ARGV[3] how many consumer groups the caller saw.
+-- nodes only) or '=' (exact), ARGV[3] how many consumer groups the caller saw, ARGV[4] at most how
+-- many entries an approximate trim removes (LIMIT; an exact trim takes no limit).
 -- Returns the number of entries removed, or -1 when the stream now has another number of groups: a
 -- group created since the caller read them (e.g. one replaying from 0) may need what would go, so
 -- this run leaves the stream alone and the next one looks again. A missing stream is not created.
@@ -13,4 +14,7 @@ for i = 1, #info, 2 do
     return -1
   end
 end
-return redis.call('XTRIM', KEYS[1], 'MINID', ARGV[2], ARGV[1])
+if ARGV[2] == '~' then
+  return redis.call('XTRIM', KEYS[1], 'MINID', '~', ARGV[1], 'LIMIT', ARGV[4])
+end
+return redis.call('XTRIM', KEYS[1], 'MINID', '=', ARGV[1])

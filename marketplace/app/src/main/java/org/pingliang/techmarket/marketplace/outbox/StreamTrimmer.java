@@ -32,6 +32,13 @@ class StreamTrimmer {
 
   static final String TRIMMED = "techmarket.event-streams.trimmed";
   static final String FAILURES = "techmarket.event-streams.trim.failures";
+  /**
+   * Entries one approximate XTRIM removes at most (Redis's own default for {@code ~}: 100 nodes of
+   * 100), so no single call holds Redis up for long; a run repeats the call while it removes
+   * something, up to {@link #MAX_ROUNDS} times, so a long backlog (a million entries) goes in one run.
+   */
+  static final int APPROXIMATE_LIMIT = 10_000;
+  static final int MAX_ROUNDS = 1_000;
 
   private static final Logger log = LoggerFactory.getLogger(StreamTrimmer.class);
   private static final RedisScript<Long> TRIM_STREAM =
@@ -71,12 +78,17 @@ class StreamTrimmer {
   }
 
   Mono<StreamTrim> trim(String stream, Duration retention, boolean exact) {
+    return trim(stream, retention, exact, APPROXIMATE_LIMIT);
+  }
+
+  /** With a smaller {@code approximateLimit}, a test sees an approximate trim take several rounds. */
+  Mono<StreamTrim> trim(String stream, Duration retention, boolean exact, int approximateLimit) {
     return redis.hasKey(stream).flatMap(exists -> exists
-        ? trimExisting(stream, retention, exact)
+        ? trimExisting(stream, retention, exact, approximateLimit)
         : Mono.just(StreamTrim.skipped(stream, "no such stream")));
   }
 
-  private Mono<StreamTrim> trimExisting(String stream, Duration retention, boolean exact) {
+  private Mono<StreamTrim> trimExisting(String stream, Duration retention, boolean exact, int approximateLimit) {
     // Redis's clock, not ours: it is the clock that wrote the ids' milliseconds.
     var now = redis.execute(connection -> connection.serverCommands().time(TimeUnit.MILLISECONDS)).next();
     return groups(stream).zipWith(now).flatMap(groupsAndNow -> {
@@ -85,7 +97,7 @@ class StreamTrimmer {
       if (keepFrom.isEmpty()) {
         return Mono.just(StreamTrim.skipped(stream, "nothing old enough and acknowledged"));
       }
-      return xtrim(stream, keepFrom.get(), exact, groups.size()).map(removed -> {
+      return trimInRounds(stream, keepFrom.get(), exact, approximateLimit, groups.size(), 1).map(removed -> {
         if (removed < 0) {
           return StreamTrim.skipped(stream, "consumer groups changed while trimming");
         }
@@ -113,10 +125,21 @@ class StreamTrimmer {
             summary.getTotalPendingMessages() > 0 ? EntryId.parse(summary.minMessageId()) : null));
   }
 
-  /** Package-private for the test of the script's guard against groups created meanwhile. */
-  Mono<Long> xtrim(String stream, EntryId keepFrom, boolean exact, int groupsSeen) {
-    return redis.execute(TRIM_STREAM, List.of(stream),
-            List.of(keepFrom.toString(), exact ? "=" : "~", Integer.toString(groupsSeen)))
+  /** Entries removed in all rounds; -1 if the first round found the groups changed. */
+  private Mono<Long> trimInRounds(String stream, EntryId keepFrom, boolean exact, int limit, int groupsSeen, int round) {
+    return xtrim(stream, keepFrom, exact, limit, groupsSeen).flatMap(removed -> {
+      if (exact || removed <= 0 || round >= MAX_ROUNDS) {
+        return Mono.just(removed);
+      }
+      return trimInRounds(stream, keepFrom, exact, limit, groupsSeen, round + 1)
+          .map(more -> more < 0 ? removed : removed + more);
+    });
+  }
+
+  /** One script call; package-private for the test of the script's guard against new groups. */
+  Mono<Long> xtrim(String stream, EntryId keepFrom, boolean exact, int approximateLimit, int groupsSeen) {
+    return redis.execute(TRIM_STREAM, List.of(stream), List.of(keepFrom.toString(), exact ? "=" : "~",
+            Integer.toString(groupsSeen), Integer.toString(approximateLimit)))
         .single();
   }
 }
