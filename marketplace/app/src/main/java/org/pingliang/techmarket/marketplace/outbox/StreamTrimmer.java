@@ -44,11 +44,15 @@ class StreamTrimmer {
   private static final RedisScript<Long> TRIM_STREAM =
       RedisScript.of(new ClassPathResource("outbox/trim-stream.lua"), Long.class);
 
-  /** How one stream's trim went. {@code keptFrom} is null when nothing could go. */
-  record StreamTrim(String stream, EntryId keptFrom, long removed, String skipped) {
+  /**
+   * How one stream's trim went: entries below {@code keptFrom} may go (null when nothing may),
+   * {@code limitedBy} the consumer group holding that bound (null: the retention window), {@code
+   * skipped} why nothing was tried.
+   */
+  record StreamTrim(String stream, EntryId keptFrom, String limitedBy, long removed, String skipped) {
 
     static StreamTrim skipped(String stream, String why) {
-      return new StreamTrim(stream, null, 0, why);
+      return new StreamTrim(stream, null, null, 0, why);
     }
   }
 
@@ -93,11 +97,12 @@ class StreamTrimmer {
     var now = redis.execute(connection -> connection.serverCommands().time(TimeUnit.MILLISECONDS)).next();
     return groups(stream).zipWith(now).flatMap(groupsAndNow -> {
       var groups = groupsAndNow.getT1();
-      var keepFrom = TrimBoundary.keepFrom(groups, groupsAndNow.getT2(), retention);
-      if (keepFrom.isEmpty()) {
-        return Mono.just(StreamTrim.skipped(stream, "nothing old enough and acknowledged"));
+      var boundary = TrimBoundary.boundary(groups, groupsAndNow.getT2(), retention);
+      if (boundary.keepFrom().equals(EntryId.ZERO)) {
+        return Mono.just(new StreamTrim(stream, null, boundary.limitedBy(), 0,
+            "nothing old enough and acknowledged"));
       }
-      return trimInRounds(stream, keepFrom.get(), exact, approximateLimit, groups.size(), 1).map(removed -> {
+      return trimInRounds(stream, boundary.keepFrom(), exact, approximateLimit, groups.size(), 1).map(removed -> {
         if (removed < 0) {
           return StreamTrim.skipped(stream, "consumer groups changed while trimming");
         }
@@ -105,7 +110,7 @@ class StreamTrimmer {
           Counter.builder(TRIMMED).description("Entries removed from an event stream by the trim job")
               .tag("stream", stream).register(meters).increment(removed);
         }
-        return new StreamTrim(stream, keepFrom.get(), removed, null);
+        return new StreamTrim(stream, boundary.keepFrom(), boundary.limitedBy(), removed, null);
       });
     });
   }
@@ -123,6 +128,11 @@ class StreamTrimmer {
     return redis.opsForStream().pending(stream, group.groupName())
         .map(summary -> new GroupPosition(group.groupName(), lastDelivered,
             summary.getTotalPendingMessages() > 0 ? EntryId.parse(summary.minMessageId()) : null));
+  }
+
+  /** XLEN; 0 for a missing stream. */
+  Mono<Long> length(String stream) {
+    return redis.opsForStream().size(stream);
   }
 
   /** Entries removed in all rounds; -1 if the first round found the groups changed. */

@@ -66,10 +66,23 @@ final class TrimBoundary {
    * GroupPosition#safeBelow()} and of {@code now − retention}. Empty when nothing may go.
    */
   static Optional<EntryId> keepFrom(List<GroupPosition> groups, long nowMillis, Duration retention) {
-    var keepFrom = new EntryId(Math.max(0, nowMillis - retention.toMillis()), 0);
-    for (var group : groups) {
-      keepFrom = EntryId.min(keepFrom, group.safeBelow());
-    }
+    var keepFrom = boundary(groups, nowMillis, retention).keepFrom();
     return keepFrom.equals(EntryId.ZERO) ? Optional.empty() : Optional.of(keepFrom);
+  }
+
+  /**
+   * The smallest id to keep and what holds it there: a group's name, or null for the retention
+   * window. A group that never advances (a consumer gone for good) shows up here, in the job's log.
+   */
+  record Boundary(EntryId keepFrom, String limitedBy) {}
+
+  static Boundary boundary(List<GroupPosition> groups, long nowMillis, Duration retention) {
+    var boundary = new Boundary(new EntryId(Math.max(0, nowMillis - retention.toMillis()), 0), null);
+    for (var group : groups) {
+      if (group.safeBelow().compareTo(boundary.keepFrom()) < 0) {
+        boundary = new Boundary(group.safeBelow(), group.group());
+      }
+    }
+    return boundary;
   }
 }

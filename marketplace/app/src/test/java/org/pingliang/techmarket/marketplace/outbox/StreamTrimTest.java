@@ -3,6 +3,7 @@ package org.pingliang.techmarket.marketplace.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,7 @@ class StreamTrimTest extends ApiTest {
 
     assertThat(trim.removed()).isEqualTo(4);
     assertThat(trim.keptFrom()).isEqualTo(EntryId.parse(old.get(4)));
+    assertThat(trim.limitedBy()).isEqualTo("match-queue");
     assertThat(remaining(stream)).containsExactlyElementsOf(old.subList(4, 10));
   }
 
@@ -267,6 +269,29 @@ class StreamTrimTest extends ApiTest {
     assertThat(removed).isEqualTo(-1);
     assertThat(remaining(stream)).containsExactlyElementsOf(old);
     assertThat(trimmer.xtrim(stream, EntryId.parse(old.get(4)), true, 100, 1).block()).isEqualTo(4);
+  }
+
+  @Test
+  void a_job_run_trims_its_streams_approximately_and_records_their_lengths() {
+    var acknowledged = newStream();
+    addOld(acknowledged, 250);
+    var young = addYoung(acknowledged, 5);
+    createGroup(acknowledged, "indexer");
+    readAndAckAll(acknowledged, "indexer");
+    var missing = newStream();
+    var registry = new SimpleMeterRegistry();
+    var testJob = new StreamTrimJob(trimmer,
+        new EventStreamProperties(true, Duration.ofMinutes(10), Duration.ZERO, RETENTION), registry,
+        List.of(acknowledged, missing));
+    assertThat(registry.get(StreamTrimJob.LENGTH).tag("stream", acknowledged).gauge().value()).isEqualTo(-1);
+
+    testJob.runOnce().block();
+
+    // Approximate: the two full nodes of 100 go, the rest of the old entries wait for more to join them.
+    var left = remaining(acknowledged);
+    assertThat(left).hasSizeBetween(young.size(), 255 - 200).containsAll(young);
+    assertThat(registry.get(StreamTrimJob.LENGTH).tag("stream", acknowledged).gauge().value()).isEqualTo(left.size());
+    assertThat(registry.get(StreamTrimJob.LENGTH).tag("stream", missing).gauge().value()).isZero();
   }
 
   @Test

@@ -59,6 +59,8 @@ class TrimBoundaryTest {
     var ahead = new GroupPosition("ahead", id(NOW - 7_000_000, 0), null);
     var behind = new GroupPosition("behind", id(NOW - 8_000_000, 7), null);
     assertThat(TrimBoundary.keepFrom(List.of(ahead, behind), NOW, RETENTION)).contains(id(NOW - 8_000_000, 7));
+    assertThat(TrimBoundary.boundary(List.of(ahead, behind), NOW, RETENTION).limitedBy()).isEqualTo("behind");
+    assertThat(TrimBoundary.boundary(List.of(), NOW, RETENTION).limitedBy()).isNull();
   }
 
   @Test
