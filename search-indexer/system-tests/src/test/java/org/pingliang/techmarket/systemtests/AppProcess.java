@@ -84,7 +84,7 @@ final class AppProcess {
         .build();
     await(name + " ready; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(250))
         .failFast(name + " exited; see " + log, () -> !process.isAlive())
-        .ignoreException(IOException.class)
+        .ignoreExceptionsInstanceOf(IOException.class)
         .until(() -> HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
