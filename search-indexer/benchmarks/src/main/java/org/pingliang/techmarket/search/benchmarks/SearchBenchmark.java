@@ -153,7 +153,7 @@ public final class SearchBenchmark {
       postToSearchable(Integer.getInteger("posts", 40));
     }
     if (parts.contains("indexing")) {
-      indexing(indexer, embedder, Integer.getInteger("embeddingSample", 200), Integer.getInteger("plainSample", 20_000));
+      indexing(indexer, embedder, Integer.getInteger("embeddingSample", 500), Integer.getInteger("plainSample", 20_000));
     }
     scheduler.dispose();
 
