@@ -77,11 +77,16 @@ final class Resp implements AutoCloseable {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
       }
       case '*' -> {
+        // An array answers its first element (e.g. the count of XPENDING's summary), or null.
         var count = Integer.parseInt(line);
+        String first = null;
         for (var i = 0; i < count; i++) {
-          read();
+          var element = read();
+          if (i == 0) {
+            first = element;
+          }
         }
-        return null;
+        return first;
       }
       default -> throw new IOException("unexpected redis answer type " + type);
     }
