@@ -2,7 +2,6 @@ package org.pingliang.techmarket.searchindexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
@@ -24,6 +23,6 @@ class ElasticsearchConfiguration {
 
   @Bean
   ElasticsearchAsyncClient elasticsearchClient(Rest5Client restClient) {
-    return new ElasticsearchAsyncClient(new Rest5ClientTransport(restClient, new Jackson3JsonpMapper()));
+    return new ElasticsearchAsyncClient(new IndexerTransport(restClient, new Jackson3JsonpMapper()));
   }
 }
