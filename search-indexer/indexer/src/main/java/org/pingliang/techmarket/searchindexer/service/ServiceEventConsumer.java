@@ -14,6 +14,7 @@ import org.pingliang.techmarket.searchindexer.listing.IndexerCommand;
 import org.pingliang.techmarket.searchindexer.listing.IndexerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
@@ -46,7 +47,7 @@ import reactor.util.retry.Retry;
  * and a caught-up batch made searchable at once.
  */
 @Component
-class ServiceEventConsumer implements SmartLifecycle {
+class ServiceEventConsumer implements SmartLifecycle, DisposableBean {
 
   static final String STREAM = EventStreams.SERVICES;
   static final String PARKED = STREAM + ":parked";
@@ -94,6 +95,14 @@ class ServiceEventConsumer implements SmartLifecycle {
       current.dispose();
     }
     subscription = null;
+  }
+
+  /**
+   * The model's thread goes with the bean, not with {@link #stop()}: a stopped consumer may be
+   * started again (a context stopped and started, or paused between tests), and it embeds on it.
+   */
+  @Override
+  public void destroy() {
     embedding.dispose();
   }
 

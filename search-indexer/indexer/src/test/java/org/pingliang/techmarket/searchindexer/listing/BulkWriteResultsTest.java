@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
  * What one bulk request tells the consumer, item by item, now that the cluster sends only each
@@ -17,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * request goes out as one body: a new document is indexed, an older version is stale, and a
  * document the mapping refuses carries the cluster's reason, in the request's order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// Same configuration as the other tests, so all share one context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
 class BulkWriteResultsTest {
 
   @Autowired

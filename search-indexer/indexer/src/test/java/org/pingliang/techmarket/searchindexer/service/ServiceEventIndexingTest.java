@@ -46,6 +46,9 @@ class ServiceEventIndexingTest {
   @Autowired
   IndexerProperties properties;
 
+  @Autowired
+  ServiceEventConsumer consumer;
+
   @Test
   void an_offer_is_indexed_with_a_vector_found_under_a_synonym_and_a_replayed_older_event_does_not_bring_it_back()
       throws Exception {
@@ -68,6 +71,17 @@ class ServiceEventIndexingTest {
     var document = document(id);
     assertThat(document.version()).isEqualTo(3);
     assertThat(document.source()).containsEntry("visible", false).containsEntry("status", "WITHDRAWN");
+  }
+
+  @Test
+  void a_consumer_stopped_and_started_again_still_embeds_and_indexes() {
+    consumer.stop();
+    consumer.start();
+    var id = UUID.randomUUID();
+    append(offerEvent("ServiceOfferPublished", id, 1, "设施蔬菜水肥一体化", "ACTIVE"));
+    // The vector itself is not in _source (Elasticsearch 9 leaves dense vectors out); its model is.
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(document(id).source())
+        .containsEntry("embeddingModel", "bge-small-zh-v1.5-q").containsEntry("visible", true));
   }
 
   @Test
