@@ -316,14 +316,24 @@ async function performanceCheck(browser, hasSearch) {
     await page.waitForTimeout(300);
     await page.evaluate(() => performance.clearResourceTimings());
     await input.click();
+    // The answer to the whole query, not to a prefix typed on the way ("苹果" before "苹果 冷库"), whose
+    // highlighted hits would end the wait early.
+    const isFinal = (url) => {
+      const parsed = new URL(url);
+      return parsed.pathname === '/api/search' && parsed.searchParams.get('q') === query.trim();
+    };
+    const answered = page.waitForResponse((response) => isFinal(response.url()), { timeout: 15_000 });
     await page.keyboard.type(query, { delay: 80 });
     const typedAt = Date.now();
+    await answered;
     // Wait for highlighted hits of this query (the empty query lists the newest without highlights).
     await page.getByTestId('search-result').locator('em.hit', { hasText: hit }).first().waitFor({ timeout: 15_000 });
     const shownMs = Date.now() - typedAt;
     const apiMs = await page.evaluate((q) => {
-      const wanted = `/api/search?q=${new URLSearchParams({ q }).toString().slice(2)}`;
-      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(wanted));
+      const entry = performance.getEntriesByType('resource').find((e) => {
+        const url = new URL(e.name);
+        return url.pathname === '/api/search' && url.searchParams.get('q') === q;
+      });
       return entry ? Math.round(entry.duration) : null;
     }, query.trim());
     timings.push(shownMs);

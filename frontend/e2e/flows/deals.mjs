@@ -144,6 +144,9 @@ export async function run(ctx) {
   await a.locator('.ant-segmented-item').filter({ hasText: '已登记' }).click();
   await a.locator(`a[href="/contracts/${contractId}"]`).click();
   await a.waitForURL(`${base}/contracts/${contractId}`);
+  // The registration number is on the contract's page only: once it shows, the desk's list of registered
+  // contracts (each with its own status tag) has left the screen.
+  await a.getByTestId('registration-number').waitFor({ timeout: 20_000 });
   await a.getByTestId('contract-status').filter({ hasText: '已登记' }).waitFor({ timeout: 20_000 });
   const number = (await a.getByTestId('registration-number').textContent())?.trim();
   if (!/^\d{16}$/.test(number ?? '')) fail(`registration number "${number}" is not 16 digits`);
