@@ -3,6 +3,7 @@ package org.pingliang.techmarket.searchindexer;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransportBase;
 import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.transport.instrumentation.Instrumentation;
 import co.elastic.clients.transport.rest5_client.Rest5ClientHttpClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
@@ -19,7 +20,7 @@ final class IndexerTransport extends ElasticsearchTransportBase {
     this(new ContiguousBodyHttpClient(new Rest5ClientHttpClient(restClient)), null, mapper, null);
   }
 
-  private IndexerTransport(ContiguousBodyHttpClient httpClient, TransportOptions options, JsonpMapper mapper,
+  private IndexerTransport(TransportHttpClient httpClient, TransportOptions options, JsonpMapper mapper,
       Instrumentation instrumentation) {
     super(httpClient, options, mapper, instrumentation);
   }
@@ -27,7 +28,7 @@ final class IndexerTransport extends ElasticsearchTransportBase {
   @Override
   protected ElasticsearchTransportBase cloneWith(TransportOptions options, JsonpMapper mapper,
       Instrumentation instrumentation) {
-    return new IndexerTransport((ContiguousBodyHttpClient) httpClient,
+    return new IndexerTransport(httpClient,
         options != null ? options : this.transportOptions, mapper != null ? mapper : this.mapper,
         instrumentation != null ? instrumentation : this.instrumentation);
   }

@@ -148,16 +148,16 @@ class IndexEqualsDatabaseIT {
     };
 
     // Watches for the rebuild's new index; half of the changes wait for it, so they overlap the copy.
+    // A rebuild that ends before it is seen copying releases the waiting changes all the same.
     var watcher = Executors.newSingleThreadExecutor().submit(() -> {
-      while (rebuild[0] == null || rebuild[0].isAlive()) {
-        if (rebuild[0] != null && elasticsearch.aliasTarget(PREFIX + "listings-building").isPresent()) {
-          building.set(true);
-          rebuildCopying.countDown();
-        }
-        Thread.sleep(100);
-      }
-      building.set(false);
+      await("the rebuild's index, or the rebuild's end").atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(100))
+          .until(() -> rebuild[0] != null
+              && (!rebuild[0].isAlive() || elasticsearch.aliasTarget(PREFIX + "listings-building").isPresent()));
+      building.set(rebuild[0].isAlive());
       rebuildCopying.countDown();
+      await("the rebuild's end").atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(100))
+          .until(() -> !rebuild[0].isAlive());
+      building.set(false);
       return null;
     });
 

@@ -1,5 +1,7 @@
 package org.pingliang.techmarket.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pingliang.techmarket.testsupport.DevServices;
@@ -76,21 +79,9 @@ final class Marketplace {
    * again; logging in once more is what a person would do (the API call itself is never repeated).
    */
   private static String token(String user) {
-    for (var attempt = 1; ; attempt++) {
-      try {
-        return "service".equals(user) ? service() : KeycloakTokens.user(user);
-      } catch (IllegalStateException refused) {
-        if (attempt == 5) {
-          throw refused;
-        }
-        try {
-          Thread.sleep(1000L * attempt);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw refused;
-        }
-      }
-    }
+    return await("a token for " + user).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+        .until(() -> "service".equals(user) ? service() : KeycloakTokens.user(user), Objects::nonNull);
   }
 
   /** A verified organisation owned by the user. */

@@ -71,6 +71,8 @@ public final class SearchBenchmark {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8)).build();
   private final CorpusGenerator generator = new CorpusGenerator(SEED);
+  /** Clients that send the raw bulk load at once (-DrawClients). */
+  private final int rawClients = Integer.getInteger("rawClients", 1);
   private final List<String> lines = new ArrayList<>();
 
   private SearchBenchmark(String api, String esUrl, String prefix) {
@@ -456,9 +458,8 @@ public final class SearchBenchmark {
     }
     report(String.format(Locale.ROOT, "  search-indexer without embeddings %8.1f listings/s  (%d listings, median of %d rounds)",
         indexerPlainRate, plain.size(), rounds));
-    var clients = Integer.getInteger("rawClients", 1);
     report(String.format(Locale.ROOT, "  raw _bulk of the same documents   %8.1f docs/s      ratio %.2f   goal >= 0.70  (500 per request, %s, external versions; same rounds)",
-        rawRate, indexerPlainRate / rawRate, clients == 1 ? "one client" : clients + " clients at once"));
+        rawRate, indexerPlainRate / rawRate, rawClients == 1 ? "one client" : rawClients + " clients at once"));
     report("  (measured on samples, not on 100,000: the model embeds a few texts a second on two shared cores)");
   }
 
@@ -512,11 +513,10 @@ public final class SearchBenchmark {
     var organisation = UUID.randomUUID().toString();
     var rawStarted = System.nanoTime();
     double rawRate;
-    var clients = Integer.getInteger("rawClients", 1);
     var next = new java.util.concurrent.atomic.AtomicInteger();
-    try (var sender = Executors.newFixedThreadPool(clients)) {
+    try (var sender = Executors.newFixedThreadPool(rawClients)) {
       var sends = new ArrayList<java.util.concurrent.Future<Object>>();
-      for (var c = 0; c < clients; c++) {
+      for (var c = 0; c < rawClients; c++) {
         sends.add(sender.submit(() -> {
         for (var from = next.getAndAdd(500); from < plain.size(); from = next.getAndAdd(500)) {
           var body = new StringBuilder();
@@ -568,7 +568,7 @@ public final class SearchBenchmark {
     long started;
     String first;
     try (var redis = redis()) {
-      holdMatchQueue(redis);
+      hold(redis, MATCH_QUEUE_GROUP);
       hold(redis, INDEXER_GROUP);
       var appending = System.nanoTime();
       var now = Instant.now().toString();
@@ -647,21 +647,6 @@ public final class SearchBenchmark {
         Integer.parseInt(env.getOrDefault("TECHMARKET_REDIS_DATABASE", "0")));
   }
 
-  /**
-   * The marketplace under test also consumes the listings stream (the brokers' match queue, its own
-   * consumer group): it would embed and match every one of these synthetic events, a few a second,
-   * and keep both cores and the cluster busy for hours after the feed, during every later
-   * measurement of this run and the next ones. These events exist only to time the indexer, so
-   * that group skips them: before the feed its last-delivered id is set an hour ahead (entries with
-   * lower ids are not new to it, so its blocked read takes none of the feed: a batch of 20 embedded
-   * and matched while the indexer is timed cost the indexer a third of its rate), and after the feed
-   * {@link #skipForMatchQueue} sets it to the stream's last entry. Real listings (post-to-searchable)
-   * are matched as in production.
-   */
-  private static void holdMatchQueue(Resp redis) throws java.io.IOException {
-    hold(redis, MATCH_QUEUE_GROUP);
-  }
-
   /** Sets the group's last-delivered id an hour ahead: new entries are not new to it until set back. */
   private static void hold(Resp redis, String group) throws java.io.IOException {
     try {
@@ -671,6 +656,17 @@ public final class SearchBenchmark {
     }
   }
 
+  /**
+   * The marketplace under test also consumes the listings stream (the brokers' match queue, its own
+   * consumer group): it would embed and match every one of these synthetic events, a few a second,
+   * and keep both cores and the cluster busy for hours after the feed, during every later
+   * measurement of this run and the next ones. These events exist only to time the indexer, so
+   * that group skips them: before the feed it is {@linkplain #hold(Resp, String) held} (entries with
+   * lower ids than its last-delivered one are not new to it, so its blocked read takes none of the
+   * feed: a batch of 20 embedded and matched while the indexer is timed cost the indexer a third of
+   * its rate), and after the feed this sets it to the stream's last entry. Real listings
+   * (post-to-searchable) are matched as in production.
+   */
   private static void skipForMatchQueue(Resp redis) throws java.io.IOException {
     try {
       redis.call(List.of("XGROUP", "SETID", EventStreams.LISTINGS, MATCH_QUEUE_GROUP, "$"));

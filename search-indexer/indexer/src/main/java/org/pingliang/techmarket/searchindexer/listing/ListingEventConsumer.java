@@ -139,16 +139,9 @@ class ListingEventConsumer implements SmartLifecycle {
   }
 
   private Mono<Batch> readNew() {
-    var started = System.nanoTime();
     return events.readNew(caughtUp).collectList().map(records -> {
       caughtUp = records.size() < events.readCount();
-      var read = System.nanoTime();
-      var batch = prepare(records, true);
-      if (log.isTraceEnabled() && !records.isEmpty()) {
-        log.trace("read {} entries in {} ms, prepared in {} ms on {}", records.size(), (read - started) / 1_000_000,
-            (System.nanoTime() - read) / 1_000_000, Thread.currentThread().getName());
-      }
-      return batch;
+      return prepare(records, true);
     });
   }
 
@@ -301,13 +294,7 @@ class ListingEventConsumer implements SmartLifecycle {
    * {@link #settle}), which the pipeline runs while the next batch is written.
    */
   private Mono<Mono<Void>> writeFirst(List<Entry> entries, boolean refresh) {
-    var started = System.nanoTime();
     return index.writeToAlias(entries.stream().map(Entry::document).toList(), refresh)
-        .doOnNext(written -> {
-          if (log.isTraceEnabled()) {
-            log.trace("batch of {} written to the alias in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
-          }
-        })
         .map(written -> written.copies().then(Mono.defer(() -> settle(entries, written.results(), 1, refresh))));
   }
 
